@@ -9,7 +9,7 @@ import { findFreePort, makeTempDataDir, startEmbeddedDatabase } from "@/lib/db/e
 import { applyMigrations } from "@/lib/db/migrate";
 import { decodePage } from "@/lib/ingest/decode";
 import { analyzePage } from "@/lib/ingest/analyze-article";
-import { loadAnalyzeOptions } from "@/lib/ingest/analyze-options";
+import { prepareAnalyzeOptions } from "@/lib/ingest/analyze-options";
 import { importPage } from "@/lib/ingest/import-page";
 import { readSeedManifest } from "@/lib/ingest/manifest";
 import { parsePage } from "@/lib/ingest/parse-page";
@@ -44,7 +44,7 @@ await server.ensureDatabase("bench");
 const url = server.urlFor("bench");
 await applyMigrations(url);
 const db = createPrismaClient(url, { max: concurrency });
-const analyzeOptions = await loadAnalyzeOptions(db);
+const analyzeOptions = await prepareAnalyzeOptions(db);
 const progress = createProgressBar(importCount, "Importing");
 let next = 0;
 let done = 0;

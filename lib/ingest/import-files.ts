@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Database } from "@/lib/db/create-client";
 import { analyzePage, type AnalyzeOptions } from "./analyze-article";
-import { loadAnalyzeOptions } from "./analyze-options";
+import { prepareAnalyzeOptions } from "./analyze-options";
 import { decodePage } from "./decode";
 import { IngestError } from "./errors";
 import { importPage, type ImportOutcome } from "./import-page";
@@ -31,7 +31,7 @@ export async function importPageFile(db: Database, pageFile: PageFile, options?:
     const text = decodePage(new Uint8Array(await readFile(pageFile.file)), fileName);
     const parsed = parsePage(text, pageFile.date);
     if (parsed.articles.length === 0) throw new IngestError("NO_ARTICLES", `${fileName}: no recognisable article on this page`);
-    const analyzed = analyzePage(parsed, options ?? (await loadAnalyzeOptions(db)));
+    const analyzed = analyzePage(parsed, options ?? (await prepareAnalyzeOptions(db)));
     const outcome = await importPage(db, { fileName, pageDate: pageFile.date, text, ...analyzed });
     return { file: pageFile.file, outcome, articles: parsed.articles.length };
   } catch (error) {
@@ -47,7 +47,7 @@ export async function importPageFiles(
   onProgress?: (done: number, total: number, result: FileResult) => void,
 ): Promise<ImportSummary> {
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, rejected: 0, results: [] };
-  const options = await loadAnalyzeOptions(db);
+  const options = await prepareAnalyzeOptions(db);
   for (const [index, pageFile] of pageFiles.entries()) {
     const result = await importPageFile(db, pageFile, options);
     summary[result.outcome] += 1;
