@@ -1,5 +1,7 @@
-// npm run parse -- [--date YYYY-MM-DD] FILE… – parse page files and print JSON; touches no database.
+// npm run parse -- [--article] [--date YYYY-MM-DD] FILE… – parse page (or article) files and print JSON; touches no database.
 // Without --date a file's date is looked up by file name in seeds/manifest.json.
+// --article: each FILE holds ONE article as the website shows it (headline first); the JSON
+// has the same shape as for a page, with that one article and an empty `unassigned`.
 // Exit 0: all parsed; 1: some file rejected (reason on stderr); 2: bad usage or unknown date.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -7,8 +9,9 @@ import { parseArgs } from "node:util";
 import { parseIsoDate } from "../lib/ingest/dates";
 import { IngestError } from "../lib/ingest/errors";
 import { analyzeArticle } from "../lib/ingest/analyze-article";
+import { parseArticleFile } from "../lib/ingest/parse-article";
 import { parsePageFile } from "../lib/ingest/parse-page";
-import type { Byline, Span, UnassignedText } from "../lib/ingest/types";
+import type { Byline, ParsedArticle, Span, UnassignedText } from "../lib/ingest/types";
 
 interface ArticleJson {
   kind: string;
@@ -29,7 +32,12 @@ interface PageJson {
   unassigned: UnassignedText[];
 }
 
-const USAGE = "Usage: npm run parse -- [--date YYYY-MM-DD] FILE…  (without --date, dates come from seeds/manifest.json)";
+const USAGE = [
+  "Usage: npm run parse -- [--article] [--date YYYY-MM-DD] FILE…",
+  "  --date YYYY-MM-DD  page date of every FILE (without it, dates come from seeds/manifest.json)",
+  "  --article          each FILE holds one article as the website shows it, not a page;",
+  "                     prints the same JSON as for a page, with that one article",
+].join("\n");
 
 function fail(message: string, code: number): never {
   console.error(message);
@@ -50,32 +58,37 @@ function manifestDates(): Map<string, string> {
   return dates;
 }
 
-function parseFile(file: string, bytes: Uint8Array, date: string): PageJson {
-  const fileName = path.basename(file);
-  const parsed = parsePageFile(bytes, fileName, date);
+function articleJson(parsedArticle: ParsedArticle): ArticleJson {
+  const a = analyzeArticle(parsedArticle);
   return {
-    page: { file: fileName, date },
-    articles: parsed.articles.map((parsedArticle) => analyzeArticle(parsedArticle)).map((a) => ({
-      kind: a.kind,
-      kicker: a.kicker,
-      title: a.title,
-      subtitle: a.subtitle,
-      bylines: a.bylines,
-      reporters: a.reporters,
-      date: a.date,
-      body: a.paragraphs.join("\n\n"),
-      officials: a.officials.map(({ name, titles, jurisdiction, actions }) => ({ name, titles, jurisdiction, actions })),
-      span: a.span,
-    })),
-    unassigned: parsed.unassigned,
+    kind: a.kind,
+    kicker: a.kicker,
+    title: a.title,
+    subtitle: a.subtitle,
+    bylines: a.bylines,
+    reporters: a.reporters,
+    date: a.date,
+    body: a.paragraphs.join("\n\n"),
+    officials: a.officials.map(({ name, titles, jurisdiction, actions }) => ({ name, titles, jurisdiction, actions })),
+    span: a.span,
   };
 }
 
+function parseFile(file: string, bytes: Uint8Array, date: string, article: boolean): PageJson {
+  const fileName = path.basename(file);
+  if (article) {
+    const parsed = parseArticleFile(bytes, fileName, date);
+    return { page: { file: fileName, date }, articles: [articleJson(parsed.article)], unassigned: [] };
+  }
+  const parsed = parsePageFile(bytes, fileName, date);
+  return { page: { file: fileName, date }, articles: parsed.articles.map(articleJson), unassigned: parsed.unassigned };
+}
+
 function main(): void {
-  let values: { date?: string | undefined };
+  let values: { date?: string | undefined; article?: boolean | undefined };
   let files: string[];
   try {
-    const args = parseArgs({ options: { date: { type: "string" } }, allowPositionals: true });
+    const args = parseArgs({ options: { date: { type: "string" }, article: { type: "boolean" } }, allowPositionals: true });
     values = args.values;
     files = args.positionals;
   } catch (error) {
@@ -107,7 +120,7 @@ function main(): void {
       continue;
     }
     try {
-      results.push(parseFile(file, bytes, date));
+      results.push(parseFile(file, bytes, date, values.article === true));
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
       console.error(error.message);
