@@ -14,8 +14,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN">
       <body className="min-h-screen font-sans antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:bg-white focus:px-3 focus:py-2 focus:text-paper-red">
+          跳到正文
+        </a>
         <SiteHeader />
-        <main className="mx-auto max-w-3xl px-4 py-6">{children}</main>
+        <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -1,7 +1,12 @@
-// Reads of published articles for the reader pages.
+// Reads of published articles for the reader pages and the list API.
 import "server-only";
+import { cache } from "react";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
+import { decodeCursor, encodeCursor, type ArticleFilters } from "./filters";
+import { leadOf } from "./lead";
 
 export interface ArticleSummary {
   id: number;
@@ -11,33 +16,142 @@ export interface ArticleSummary {
   subtitle: string | null;
   date: string;
   reporters: string[];
+  /** Local officials in order of first mention (national leaders left out). */
+  officials: string[];
+  topics: { slug: string; name: string }[];
   lead: string;
 }
 
-const LEAD_LENGTH = 120;
-
-export const PAGE_SIZE = 20;
-
-/** The newest published articles, newest first (articles of one page in page order). */
-export async function listLatestArticles(limit = PAGE_SIZE): Promise<ArticleSummary[]> {
-  const rows = await db.article.findMany({
-    where: { status: "published" },
-    orderBy: [{ date: "desc" }, { pageId: "asc" }, { position: "asc" }, { id: "desc" }],
-    take: limit,
-    select: { id: true, kind: true, kicker: true, title: true, subtitle: true, date: true, reporters: true, body: true },
-  });
-  return rows.map(({ body, date, ...row }) => ({
-    ...row,
-    date: date.toISOString().slice(0, 10),
-    lead: leadOf(body),
-  }));
+export interface ArticlePage {
+  items: ArticleSummary[];
+  total: number;
+  /** Keyset cursor of the next page, or null on the last page. */
+  next: string | null;
 }
 
-/** The first paragraph, cut at a sentence end when possible. */
-export function leadOf(body: string): string {
-  const first = body.split("\n\n", 1)[0] ?? "";
-  if (first.length <= LEAD_LENGTH) return first;
-  const cut = first.slice(0, LEAD_LENGTH);
-  const sentenceEnd = cut.lastIndexOf("。");
-  return sentenceEnd > 40 ? cut.slice(0, sentenceEnd + 1) : `${cut}…`;
+const summarySelect = {
+  id: true,
+  kind: true,
+  kicker: true,
+  title: true,
+  subtitle: true,
+  date: true,
+  reporters: true,
+  body: true,
+  officials: { where: { jurisdiction: { not: "national" } }, orderBy: { position: "asc" }, select: { person: { select: { name: true } } } },
+  topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
+
+function toSummary({ body, date, officials, topics, ...row }: SummaryRow): ArticleSummary {
+  return {
+    ...row,
+    date: date.toISOString().slice(0, 10),
+    officials: officials.map((official) => official.person.name),
+    topics: topics.map((entry) => entry.topic),
+    lead: leadOf(body),
+  };
+}
+
+/** List order: newest date first; within a date, page order (ids are assigned in page order). */
+const LIST_ORDER: Prisma.ArticleOrderByWithRelationInput[] = [{ date: "desc" }, { id: "asc" }];
+
+/** One page of articles matching `where`: by keyset cursor when given, else by page number. */
+export async function listArticles(where: Prisma.ArticleWhereInput, filters: Pick<ArticleFilters, "cursor" | "page" | "limit">): Promise<ArticlePage> {
+  const cursor = filters.cursor ? decodeCursor(filters.cursor) : null;
+  const after: Prisma.ArticleWhereInput | null = cursor
+    ? { OR: [{ date: { lt: new Date(`${cursor.date}T00:00:00Z`) } }, { date: new Date(`${cursor.date}T00:00:00Z`), id: { gt: cursor.id } }] }
+    : null;
+  const [rows, total] = await Promise.all([
+    db.article.findMany({
+      where: after ? { AND: [where, after] } : where,
+      orderBy: LIST_ORDER,
+      skip: cursor ? 0 : (filters.page - 1) * filters.limit,
+      take: filters.limit + 1,
+      select: summarySelect,
+    }),
+    db.article.count({ where }),
+  ]);
+  const items = rows.slice(0, filters.limit).map(toSummary);
+  const last = items.at(-1);
+  return { items, total, next: rows.length > filters.limit && last ? encodeCursor({ date: last.date, id: last.id }) : null };
+}
+
+/** How many published articles match `where`. */
+export async function countArticles(where: Prisma.ArticleWhereInput): Promise<number> {
+  return db.article.count({ where });
+}
+
+export interface ArticleByline {
+  name: string;
+  role: string | null;
+  organization: string | null;
+  /** Set when the byline is a journalist the archive knows (link to /reporters/[slug]). */
+  reporterSlug: string | null;
+}
+
+export interface ArticleOfficialMention {
+  name: string;
+  slug: string;
+  /** Titles as the article prints them, e.g. 市委副书记、市长. */
+  titles: string[];
+  /** 永康, 金华, …, or "national". */
+  jurisdiction: string;
+}
+
+export interface ArticleDetail {
+  id: number;
+  kind: ArticleKind;
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+  date: string;
+  bylines: ArticleByline[];
+  paragraphs: string[];
+  officials: ArticleOfficialMention[];
+  topics: { slug: string; name: string }[];
+}
+
+const storedBylinesSchema = z
+  .array(z.object({ name: z.string(), role: z.string().nullable().catch(null), organization: z.string().nullable().catch(null) }))
+  .catch([]);
+
+/** A published article, or null when there is none with this id. Cached per request (page and metadata). */
+export const getArticle = cache(async (id: number): Promise<ArticleDetail | null> => {
+  const row = await db.article.findFirst({
+    where: { id, status: "published" },
+    select: {
+      id: true,
+      kind: true,
+      kicker: true,
+      title: true,
+      subtitle: true,
+      date: true,
+      body: true,
+      bylines: true,
+      authors: { select: { person: { select: { name: true, slug: true } } } },
+      officials: { orderBy: { position: "asc" }, select: { titles: true, jurisdiction: true, person: { select: { name: true, slug: true } } } },
+      topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
+    },
+  });
+  if (!row) return null;
+  const reporterSlugs = new Map(row.authors.map(({ person }) => [person.name, person.slug]));
+  return {
+    id: row.id,
+    kind: row.kind,
+    kicker: row.kicker,
+    title: row.title,
+    subtitle: row.subtitle,
+    date: row.date.toISOString().slice(0, 10),
+    bylines: storedBylinesSchema.parse(row.bylines).map((byline) => ({ ...byline, reporterSlug: reporterSlugs.get(byline.name) ?? null })),
+    paragraphs: row.body.split(/\n{2,}/).map((paragraph) => paragraph.trim()).filter(Boolean),
+    officials: row.officials.map(({ person, titles, jurisdiction }) => ({ ...person, titles, jurisdiction })),
+    topics: row.topics.map((entry) => entry.topic),
+  };
+});
+
+/** The newest published articles (home page without filters). */
+export async function listLatestArticles(limit = 20): Promise<ArticleSummary[]> {
+  return (await listArticles({ status: "published" }, { page: 1, limit })).items;
 }
