@@ -1,6 +1,7 @@
 // Stores one analysed page and its articles in a single transaction (I/O side of the ingest).
 import type { Database } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { reindexArticles } from "@/lib/search/reindex";
 import { hashArticleRecord, sha256, toArticleRecord, type ArticleRecord } from "./article-record";
 import type { AnalyzedArticle } from "./analyze-article";
 import { replaceArticleEntities } from "./link-entities";
@@ -45,35 +46,38 @@ function snapshotOf(record: ArticleRecord, status: string): Prisma.InputJsonValu
  * the last import are left alone, so a re-import never overwrites a correction.
  */
 export async function importPage(db: Database, input: ImportPageInput): Promise<ImportOutcome> {
+  return db.$transaction((tx) => importPageInTransaction(tx, input));
+}
+
+/** importPage inside a transaction the caller owns (e.g. the admin import, which also sets statuses). */
+export async function importPageInTransaction(tx: Tx, input: ImportPageInput): Promise<ImportOutcome> {
   const pageHash = sha256(input.text);
   const placed = input.articles.map((article, position) => ({ position, article, record: toArticleRecord(article) }));
   const unassigned = input.unassigned as unknown as Prisma.InputJsonValue;
 
-  return db.$transaction(async (tx) => {
-    const existing = await tx.page.findUnique({
-      where: { date_fileName: { date: toDate(input.pageDate), fileName: input.fileName } },
-      select: { id: true, contentHash: true },
-    });
-    if (existing?.contentHash === pageHash) return "unchanged";
-
-    if (!existing) {
-      const page = await tx.page.create({
-        data: { date: toDate(input.pageDate), fileName: input.fileName, rawText: input.text, contentHash: pageHash, unassigned },
-        select: { id: true },
-      });
-      await createArticles(tx, page.id, placed);
-      return "created";
-    }
-
-    await tx.page.update({ where: { id: existing.id }, data: { rawText: input.text, contentHash: pageHash, unassigned } });
-    await updateArticles(tx, existing.id, placed);
-    return "updated";
+  const existing = await tx.page.findUnique({
+    where: { date_fileName: { date: toDate(input.pageDate), fileName: input.fileName } },
+    select: { id: true, contentHash: true },
   });
+  if (existing?.contentHash === pageHash) return "unchanged";
+
+  if (!existing) {
+    const page = await tx.page.create({
+      data: { date: toDate(input.pageDate), fileName: input.fileName, rawText: input.text, contentHash: pageHash, unassigned },
+      select: { id: true },
+    });
+    await reindexArticles(tx, await createArticles(tx, page.id, placed));
+    return "created";
+  }
+
+  await tx.page.update({ where: { id: existing.id }, data: { rawText: input.text, contentHash: pageHash, unassigned } });
+  await reindexArticles(tx, await updateArticles(tx, existing.id, placed));
+  return "updated";
 }
 
-/** Inserts articles, their first revisions and their entities in a few statements. */
-async function createArticles(tx: Tx, pageId: number, items: Placed[]) {
-  if (items.length === 0) return;
+/** Inserts articles, their first revisions and their entities in a few statements; returns their ids. */
+async function createArticles(tx: Tx, pageId: number, items: Placed[]): Promise<number[]> {
+  if (items.length === 0) return [];
   const created = await tx.article.createManyAndReturn({
     data: items.map(({ position, record }) => ({ ...articleData(record), pageId, position })),
     select: { id: true, position: true },
@@ -84,6 +88,7 @@ async function createArticles(tx: Tx, pageId: number, items: Placed[]) {
     data: withIds.map(({ articleId, record }) => ({ articleId, version: 1, snapshot: snapshotOf(record, "published"), author: IMPORT_AUTHOR })),
   });
   await replaceArticleEntities(tx, withIds.map(entitiesOf));
+  return created.map((article) => article.id);
 }
 
 function entitiesOf({ articleId, article }: Placed & { articleId: number }) {
@@ -96,7 +101,8 @@ function entitiesOf({ articleId, article }: Placed & { articleId: number }) {
   };
 }
 
-async function updateArticles(tx: Tx, pageId: number, items: Placed[]) {
+/** Applies the new parse to the page's articles; returns the ids of those created or changed. */
+async function updateArticles(tx: Tx, pageId: number, items: Placed[]): Promise<number[]> {
   const current = await tx.article.findMany({
     where: { pageId },
     select: {
@@ -115,8 +121,7 @@ async function updateArticles(tx: Tx, pageId: number, items: Placed[]) {
       added.push(item);
       continue;
     }
-    const isEditedByEditor = article.revisions[0] !== undefined && article.revisions[0].author !== IMPORT_AUTHOR;
-    if (isEditedByEditor || article.contentHash === hashArticleRecord(item.record)) continue;
+    if (isEditedByEditor(article) || article.contentHash === hashArticleRecord(item.record)) continue;
     const version = article.version + 1;
     await tx.article.update({ where: { id: article.id }, data: { ...articleData(item.record), version } });
     await tx.articleRevision.create({
@@ -125,17 +130,24 @@ async function updateArticles(tx: Tx, pageId: number, items: Placed[]) {
     changed.push({ ...item, articleId: article.id });
   }
   await replaceArticleEntities(tx, changed.map(entitiesOf));
-  await createArticles(tx, pageId, added);
+  const createdIds = await createArticles(tx, pageId, added);
 
   // Articles the new parse no longer finds are soft-deleted, never dropped.
   for (const article of current) {
-    if (article.position < items.length || article.status === "deleted") continue;
+    if (article.position < items.length || article.status === "deleted" || isEditedByEditor(article)) continue;
     const version = article.version + 1;
     await tx.article.update({ where: { id: article.id }, data: { status: "deleted", version } });
     await tx.articleRevision.create({
       data: { articleId: article.id, version, snapshot: snapshotOf(recordOfRow(article), "deleted"), author: IMPORT_AUTHOR },
     });
   }
+  return [...changed.map((item) => item.articleId), ...createdIds];
+}
+
+/** The latest revision is an editor's: a re-import must not overwrite or delete it. */
+function isEditedByEditor(article: { revisions: { author: string }[] }): boolean {
+  const latest = article.revisions[0];
+  return latest !== undefined && latest.author !== IMPORT_AUTHOR;
 }
 
 function recordOfRow(row: Omit<ArticleRecord, "date" | "bylines" | "spanStart" | "spanEnd"> & { date: Date; bylines: unknown; spanStart: number | null; spanEnd: number | null }): ArticleRecord {
