@@ -1,0 +1,57 @@
+// Audit log entries: who did what to which record. Written in the same transaction as the
+// change itself, so the log never claims a change that was rolled back.
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditAction =
+  | "article.create"
+  | "article.update"
+  | "article.publish"
+  | "article.unpublish"
+  | "article.delete"
+  | "article.undelete"
+  | "article.revert"
+  | "page.import"
+  | "user.create"
+  | "user.disable"
+  | "user.enable"
+  | "auth.sign_in"
+  | "auth.sign_out";
+
+export interface AuditEntry {
+  userId: number | null;
+  action: AuditAction;
+  targetType?: "article" | "page" | "user";
+  targetId?: string | number;
+  details?: Prisma.InputJsonObject;
+}
+
+type Writer = Pick<Prisma.TransactionClient, "auditLog">;
+
+export async function recordAudit(tx: Writer, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      userId: entry.userId,
+      action: entry.action,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId === undefined ? null : String(entry.targetId),
+      details: entry.details ?? {},
+    },
+  });
+}
+
+/** Chinese labels for the audit page. */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  "article.create": "新建文章",
+  "article.update": "修改文章",
+  "article.publish": "发布文章",
+  "article.unpublish": "撤回发布",
+  "article.delete": "删除文章",
+  "article.undelete": "恢复已删除文章",
+  "article.revert": "恢复历史版本",
+  "page.import": "导入版面",
+  "user.create": "新建账号",
+  "user.disable": "停用账号",
+  "user.enable": "启用账号",
+  "auth.sign_in": "登录",
+  "auth.sign_out": "退出登录",
+};

@@ -1,0 +1,22 @@
+// Which reader and admin pages show an article: refreshed after every change, so readers
+// see an edit at once.
+import { revalidatePath } from "next/cache";
+import type { AffectedSlugs } from "./article-store";
+
+const READER_INDEXES = ["/", "/officials", "/topics", "/reporters"];
+
+export function revalidateArticlePages({ id, slugs }: { id: number; slugs: AffectedSlugs }): void {
+  for (const path of READER_INDEXES) revalidatePath(path);
+  revalidatePath(`/articles/${id}`);
+  for (const slug of slugs.officials) revalidatePath(`/officials/${encodeURIComponent(slug)}`);
+  for (const slug of slugs.reporters) revalidatePath(`/reporters/${encodeURIComponent(slug)}`);
+  for (const slug of slugs.topics) revalidatePath(`/topics/${encodeURIComponent(slug)}`);
+  revalidatePath("/admin");
+  revalidatePath(`/admin/articles/${id}`);
+  revalidatePath(`/admin/articles/${id}/history`);
+}
+
+/** After an import: any list, person or topic page may show the new articles. */
+export function revalidateAllReaderPages(): void {
+  revalidatePath("/", "layout");
+}
