@@ -7,12 +7,12 @@ import { FilterNotice } from "@/components/filter-notice";
 import { Pagination } from "@/components/pagination";
 import type { ParsedFilters } from "@/lib/articles/filters";
 import { listHref } from "@/lib/articles/list-href";
-import { getArticleListing } from "@/lib/articles/listing";
+import { getCachedArticleListing } from "@/lib/articles/listing";
 import { SearchSummaryLine } from "@/components/search-summary";
 
 /** The filtered list with its facets: everything below the page title that depends on the query. */
 export async function ArticleResults({ parsed }: { parsed: ParsedFilters }) {
-  const { filters, invalid, chips, page, facets, suggestions, search } = await getArticleListing(parsed);
+  const { filters, invalid, chips, page, facets, suggestions, search } = await getCachedArticleListing(parsed);
   const totalPages = Math.ceil(page.total / filters.limit);
   const pageOf = totalPages > 1 && !filters.cursor ? `，第 ${filters.page} / ${totalPages} 页` : "";
 

@@ -58,6 +58,9 @@ test("paste, fix, publish, read, search, edit, restore — and a stale save lose
   await expect(page.getByRole("status").filter({ hasText: "已保存" })).toHaveText("已保存（第 2 版）");
   await page.goto(`/articles/${id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(edited);
+  // The search results page seen above was cached: the edit shows there at once too.
+  await page.goto(`/?q=${encodeURIComponent(fixed.slice(0, 4))}`);
+  await expect(page.getByRole("heading", { name: edited })).toBeVisible();
 
   const theirs = "第二位编辑改写的正文，不能丢失。";
   await other.getByLabel("正文").fill(theirs);

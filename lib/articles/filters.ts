@@ -48,7 +48,7 @@ export const MAX_LIMIT = 100;
 const MAX_TEXT = 200;
 const MAX_OFFICIALS = 10;
 
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+export type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 function all(params: RawParams, key: string): string[] {
   const value = params instanceof URLSearchParams ? params.getAll(key) : params[key];

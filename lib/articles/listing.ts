@@ -1,5 +1,7 @@
 // Everything the article list shows for one URL: the page of articles, facet counts, active filters, notices.
 import "server-only";
+import { cachedQuery } from "@/lib/cache/cached";
+import { LISTS_TAG } from "@/lib/cache/tags";
 import { getArticleFacets, type ArticleFacets } from "./facets";
 import type { ArticleFilters, FilterParam, InvalidParam, ParsedFilters } from "./filters";
 import { findArticles, type SearchSummary } from "./find-articles";
@@ -49,6 +51,9 @@ export async function getArticleListing(parsed: ParsedFilters): Promise<ArticleL
   }
   return { filters, invalid, chips, page, facets, suggestions, search };
 }
+
+/** The same, cached until an edit or import changes the lists (tag LISTS_TAG). */
+export const getCachedArticleListing = cachedQuery("article-listing", getArticleListing, () => [LISTS_TAG]);
 
 /** For each filter in force, how many articles the list would show without it. */
 async function suggestRemovals(resolved: ResolvedFilters, filters: ArticleFilters, isSearch: boolean): Promise<FilterSuggestion[]> {
