@@ -1,4 +1,4 @@
-// npm run bench [-- --articles 100000 --seconds 10 --fresh --shared-buffers 1GB]
+// npm run bench [-- --articles 100000 --seconds 10 --fresh --shared-buffers 1GB --only list,article --load-only]
 // Builds the production app (when stale), loads the synthetic corpus into an embedded PostgreSQL kept
 // under .data/bench/<articles> (reused by later runs; --fresh reloads it), starts `next start`, and
 // measures every reader route against the floor (a constant route of the same server): first the
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     fresh: { type: "boolean", default: false },
     "shared-buffers": { type: "string", default: "1GB" },
     only: { type: "string" },
+    "load-only": { type: "boolean", default: false },
   },
 });
 const articles = Number(values.articles);
@@ -33,6 +34,10 @@ if (!Number.isInteger(articles) || articles < 100 || !(seconds > 0)) {
 }
 
 const database = await openBenchDatabase({ articles, isFresh: values.fresh, sharedBuffers: values["shared-buffers"] });
+if (values["load-only"]) {
+  await database.server.stop();
+  process.exit(0);
+}
 const postgres = await postgresVersion(database.url);
 const only = values.only ? new Set(values.only.split(",")) : null;
 const routes = (await benchRoutes(database.url)).filter((route) => route.key === "floor" || !only || only.has(route.key));
