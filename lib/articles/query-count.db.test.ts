@@ -2,7 +2,7 @@
 // however many articles the page shows. The app's one client (lib/db/client.ts) is replaced, before
 // anything imports it, by the same client with a counter of its operations.
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { createPrismaClient } from "@/lib/db/create-client";
+import { createPrismaClient, type Database } from "@/lib/db/create-client";
 
 vi.mock("server-only", () => ({}));
 
@@ -14,7 +14,7 @@ const counted = createPrismaClient(inject("databaseUrl"), { max: 4 }).$extends({
       return query(args);
     },
   },
-});
+}) as unknown as Database;
 (globalThis as unknown as { db: unknown }).db = counted;
 
 const { importPageFiles } = await import("@/lib/ingest/import-files");
@@ -25,7 +25,7 @@ const { getArticle } = await import("./queries");
 
 beforeAll(async () => {
   await counted.$executeRaw`TRUNCATE pages, articles, article_revisions, people RESTART IDENTITY CASCADE`;
-  await importPageFiles(counted as never, await readSeedManifest());
+  await importPageFiles(counted, await readSeedManifest());
 });
 afterAll(async () => {
   await counted.$disconnect();
