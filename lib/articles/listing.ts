@@ -1,7 +1,7 @@
 // Everything the article list shows for one URL: the page of articles, facet counts, active filters, notices.
 import "server-only";
 import { cachedQuery } from "@/lib/cache/cached";
-import { LISTS_TAG } from "@/lib/cache/tags";
+import { FACETS_TAG, LISTS_TAG } from "@/lib/cache/tags";
 import { getArticleFacets, type ArticleFacets } from "./facets";
 import type { ArticleFilters, FilterParam, InvalidParam, ParsedFilters } from "./filters";
 import { findArticles, type SearchSummary } from "./find-articles";
@@ -34,12 +34,13 @@ export interface ArticleListing {
   search: SearchSummary | null;
 }
 
-export async function getArticleListing(parsed: ParsedFilters): Promise<ArticleListing> {
+/** The list of one URL. `loadFacets` lets the cached list count through a cache of its own. */
+export async function getArticleListing(parsed: ParsedFilters, loadFacets: typeof getArticleFacets = getArticleFacets): Promise<ArticleListing> {
   const resolved = await resolveArticleWhere(parsed.filters);
   const found = await findArticles(resolved);
   const { page, filters, search } = found;
   const { applied } = resolved;
-  const facets = await getArticleFacets(search ? { id: { in: search.ids } } : resolved.where);
+  const facets = await loadFacets(search ? { id: { in: search.ids } } : resolved.where);
   const queryChip: FilterChip[] = search && filters.q ? [{ param: "q", value: filters.q, label: `“${filters.q}”` }] : [];
   const chips = [...queryChip, ...applied.map(toChip)];
   const invalid = [...parsed.invalid, ...resolved.invalid, ...found.invalid];
@@ -52,8 +53,10 @@ export async function getArticleListing(parsed: ParsedFilters): Promise<ArticleL
   return { filters, invalid, chips, page, facets, suggestions, search };
 }
 
+const getCachedArticleFacets = cachedQuery("article-facets", getArticleFacets, () => [FACETS_TAG]);
+
 /** The same, cached until an edit or import changes the lists (tag LISTS_TAG). */
-export const getCachedArticleListing = cachedQuery("article-listing", getArticleListing, () => [LISTS_TAG]);
+export const getCachedArticleListing = cachedQuery("article-listing", (parsed: ParsedFilters) => getArticleListing(parsed, getCachedArticleFacets), () => [LISTS_TAG]);
 
 /** For each filter in force, how many articles the list would show without it. */
 async function suggestRemovals(resolved: ResolvedFilters, filters: ArticleFilters, isSearch: boolean): Promise<FilterSuggestion[]> {
