@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { checkAtScreenWidths } from "../fixtures/reader-checks";
+import { checkAtScreenWidth, SCREEN_WIDTHS } from "../fixtures/reader-checks";
 
 // The seed pages, by issue date (the page's date; some articles carry the day before as their own).
 const SEED_ISSUES = [
@@ -126,7 +126,9 @@ for (const [name, url] of [
   ["archive-month", "/archive/2022/08"],
   ["archive-day", "/archive/2022/08/02"],
 ]) {
-  test(`${url} passes axe-core at phone and desktop widths`, async ({ page }) => {
-    await checkAtScreenWidths(page, url!, name!);
-  });
+  for (const width of SCREEN_WIDTHS) {
+    test(`${url} passes axe-core at ${width} px`, async ({ page }) => {
+      await checkAtScreenWidth(page, { url: url!, name: name!, width });
+    });
+  }
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { checkAtScreenWidths } from "../fixtures/reader-checks";
+import { checkAtScreenWidth, SCREEN_WIDTHS } from "../fixtures/reader-checks";
 
 const official = (name: string) => `/officials/${encodeURIComponent(name)}`;
 
@@ -112,7 +112,9 @@ for (const [name, url] of [
   ["official", official("章旭升")],
   ["reporter", `/reporters/${encodeURIComponent("陈晓苏")}`],
 ]) {
-  test(`the ${name} page passes axe-core at phone and desktop widths`, async ({ page }) => {
-    await checkAtScreenWidths(page, url!, name!);
-  });
+  for (const width of SCREEN_WIDTHS) {
+    test(`the ${name} page passes axe-core at ${width} px`, async ({ page }) => {
+      await checkAtScreenWidth(page, { url: url!, name: name!, width });
+    });
+  }
 }

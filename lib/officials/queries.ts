@@ -77,13 +77,12 @@ export async function listOfficials(sort: OfficialSort = "count"): Promise<Offic
 }
 
 /** Local officials most often named in the articles matching `articleWhere`. */
-export async function listTopOfficials(articleWhere: Prisma.ArticleWhereInput, options: { excludeId?: number; limit?: number } = {}): Promise<OfficialCount[]> {
+export async function listTopOfficials(articleWhere: Prisma.ArticleWhereInput, options: { limit?: number } = {}): Promise<OfficialCount[]> {
   const counts = await db.articleOfficial.groupBy({
     by: ["personId"],
     where: {
       article: { AND: [{ status: "published" }, articleWhere] },
       jurisdiction: { not: NATIONAL },
-      ...(options.excludeId !== undefined && { personId: { not: options.excludeId } }),
     },
     _count: { _all: true },
     orderBy: [{ _count: { articleId: "desc" } }, { personId: "asc" }],
