@@ -114,7 +114,7 @@ for (const [name, url] of [
 ]) {
   for (const width of SCREEN_WIDTHS) {
     test(`the ${name} page passes axe-core at ${width} px`, async ({ page }) => {
-      test.slow(); // axe-core walks every element (twelve calendars on a year page); slow on a busy 2-core machine
+      test.slow(); // axe-core walks every element of the page; slow on a busy 2-core machine
       await checkAtScreenWidth(page, { url: url!, name: name!, width });
     });
   }
