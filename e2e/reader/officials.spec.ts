@@ -21,7 +21,7 @@ test("the officials index leads to an official's page with the title timeline", 
   await expect(spans.first()).toContainText("市委副书记、市长");
   await expect(spans.first().locator("time")).toHaveText(["2020年12月", "2021年9月"]);
 
-  const coOfficials = page.getByRole("region", { name: "同版出现的领导" });
+  const coOfficials = page.getByRole("region", { name: "同版出现的领导" }).getByRole("table");
   await expect(coOfficials.getByRole("link", { name: /^章旭升/ })).toBeVisible();
   await expect(page.getByRole("region", { name: /相关文章/ }).getByRole("article")).toHaveCount(3);
 

@@ -2,13 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/article-list";
+import { ArticlesChart } from "@/components/charts/articles-chart";
+import { CoAppearingOfficials } from "@/components/co-appearing-officials";
 import { JurisdictionTag } from "@/components/jurisdiction-tag";
-import { OfficialCounts } from "@/components/official-counts";
 import { Pagination } from "@/components/pagination";
 import { ProfileHeader } from "@/components/profile-header";
 import { TitleTimeline } from "@/components/title-timeline";
 import { listHref } from "@/lib/articles/list-href";
+import { getCoAppearanceNetwork } from "@/lib/officials/co-appearance";
 import { getOfficial, listOfficialArticles, OFFICIALS_PAGE_SIZE } from "@/lib/officials/queries";
+import { countArticlesPerMonth } from "@/lib/stats/queries";
+import { buildSeries } from "@/lib/stats/series";
 import { decodeSegment, parsePage } from "../../params";
 
 type Props = { params: Promise<{ name: string }>; searchParams: Promise<{ page?: string | string[] }> };
@@ -22,7 +26,11 @@ export default async function OfficialPage({ params, searchParams }: Props) {
   const official = await getOfficial(decodeSegment((await params).name));
   if (!official) notFound();
   const page = parsePage((await searchParams).page);
-  const articles = await listOfficialArticles(official.id, page);
+  const [articles, months, network] = await Promise.all([
+    listOfficialArticles(official.id, page),
+    countArticlesPerMonth({ officialId: official.id }),
+    getCoAppearanceNetwork(official.id),
+  ]);
   const href = `/officials/${encodeURIComponent(official.slug)}`;
 
   return (
@@ -34,19 +42,24 @@ export default async function OfficialPage({ params, searchParams }: Props) {
         summary={official}
         filterHref={listHref({ officials: [official.name] })}
       />
+      <section aria-labelledby="official-chart" className="mt-8">
+        <h2 id="official-chart" className="font-serif text-xl font-bold">
+          见报篇数
+        </h2>
+        <ArticlesChart series={buildSeries(months)} subject={official.name} hrefFor={(bar) => listHref({ officials: [official.name], year: bar.year, month: bar.month })} />
+      </section>
       <section aria-labelledby="timeline" className="mt-8">
         <h2 id="timeline" className="font-serif text-xl font-bold">
           职务变化
         </h2>
         <TitleTimeline timeline={official.timeline} />
       </section>
-      {official.coOfficials.length > 0 && (
+      {network.neighbours.length > 0 && (
         <section aria-labelledby="co-officials" className="mt-8">
           <h2 id="co-officials" className="font-serif text-xl font-bold">
             同版出现的领导
           </h2>
-          <p className="mb-2 text-sm text-stone-500 dark:text-stone-400">数字为同时出现在同一篇文章中的次数。</p>
-          <OfficialCounts officials={official.coOfficials} unit="篇共同出现" />
+          <CoAppearingOfficials official={official} network={network} />
         </section>
       )}
       <section aria-labelledby="official-articles" className="mt-8">

@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/article-list";
+import { ArticlesChart } from "@/components/charts/articles-chart";
 import { OfficialCounts } from "@/components/official-counts";
 import { Pagination } from "@/components/pagination";
 import { ProfileHeader } from "@/components/profile-header";
 import { KIND_LABELS } from "@/lib/articles/format";
 import { listHref, NO_DATE } from "@/lib/articles/list-href";
 import { getReporter, listReporterArticles, REPORTER_PAGE_SIZE } from "@/lib/reporters/queries";
+import { countArticlesPerMonth } from "@/lib/stats/queries";
+import { buildSeries } from "@/lib/stats/series";
 import { decodeSegment, parsePage } from "../../params";
 
 type Props = { params: Promise<{ name: string }>; searchParams: Promise<{ page?: string | string[] }> };
@@ -21,7 +24,7 @@ export default async function ReporterPage({ params, searchParams }: Props) {
   const reporter = await getReporter(decodeSegment((await params).name));
   if (!reporter) notFound();
   const page = parsePage((await searchParams).page);
-  const articles = await listReporterArticles(reporter.id, page);
+  const [articles, months] = await Promise.all([listReporterArticles(reporter.id, page), countArticlesPerMonth({ reporterId: reporter.id })]);
   const href = `/reporters/${encodeURIComponent(reporter.slug)}`;
 
   return (
@@ -33,6 +36,12 @@ export default async function ReporterPage({ params, searchParams }: Props) {
         summary={reporter}
         filterHref={listHref({ reporter: reporter.name })}
       />
+      <section aria-labelledby="reporter-chart" className="mt-8">
+        <h2 id="reporter-chart" className="font-serif text-xl font-bold">
+          见报篇数
+        </h2>
+        <ArticlesChart series={buildSeries(months)} subject={reporter.name} hrefFor={(bar) => listHref({ reporter: reporter.name, year: bar.year, month: bar.month })} />
+      </section>
       <section aria-labelledby="reporter-counts" className="mt-8">
         <h2 id="reporter-counts" className="font-serif text-xl font-bold">
           统计

@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/article-list";
+import { ArticlesChart } from "@/components/charts/articles-chart";
 import { OfficialCounts } from "@/components/official-counts";
 import { Pagination } from "@/components/pagination";
 import { TopicRules } from "@/components/topic-rules";
 import { listHref } from "@/lib/articles/list-href";
+import { countArticlesPerMonth } from "@/lib/stats/queries";
+import { buildSeries } from "@/lib/stats/series";
 import { getTopic, listTopicArticles, TOPIC_PAGE_SIZE } from "@/lib/topics/queries";
 import { decodeSegment, parsePage } from "../../params";
 
@@ -20,7 +23,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const topic = await getTopic(decodeSegment((await params).slug));
   if (!topic) notFound();
   const page = parsePage((await searchParams).page);
-  const articles = await listTopicArticles(topic.id, page);
+  const [articles, months] = await Promise.all([listTopicArticles(topic.id, page), countArticlesPerMonth({ topicId: topic.id })]);
   const href = `/topics/${topic.slug}`;
 
   return (
@@ -40,6 +43,12 @@ export default async function TopicPage({ params, searchParams }: Props) {
         </Link>
       </p>
 
+      <section aria-labelledby="topic-chart" className="mt-8">
+        <h2 id="topic-chart" className="font-serif text-xl font-bold">
+          见报篇数
+        </h2>
+        <ArticlesChart series={buildSeries(months)} subject={topic.name} hrefFor={(bar) => listHref({ topic: topic.slug, year: bar.year, month: bar.month })} />
+      </section>
       <section aria-labelledby="topic-rules" className="mt-8">
         <h2 id="topic-rules" className="font-serif text-xl font-bold">
           归类规则
