@@ -4,14 +4,14 @@ import { connection } from "next/server";
 import { YearOverview } from "@/components/archive/year-overview";
 import { formatChineseDate } from "@/lib/articles/format";
 import { issueHref } from "@/lib/archive/params";
-import { getLatestIssueDate, listArchiveMonths } from "@/lib/archive/queries";
+import { getCachedLatestIssueDate, listCachedArchiveMonths } from "@/lib/archive/cached";
 import { groupByYear } from "@/lib/archive/years";
 
 export const metadata: Metadata = { title: "按日期浏览", description: "按出版日期浏览《永康日报》头版要闻：各年各月的文章数和每一期。" };
 
 export default async function ArchivePage() {
-  await connection();
-  const [months, latest] = await Promise.all([listArchiveMonths(), getLatestIssueDate()]);
+  await connection(); // rendered per request (a page without params would be prerendered at build time, without a database); its queries are cached
+  const [months, latest] = await Promise.all([listCachedArchiveMonths(), getCachedLatestIssueDate()]);
   const years = groupByYear(months);
   const articles = years.reduce((sum, year) => sum + year.articles, 0);
   const issues = years.reduce((sum, year) => sum + year.issues, 0);

@@ -5,8 +5,15 @@ import { ArchiveCrumbs } from "@/components/archive/archive-crumbs";
 import { IssueNav } from "@/components/archive/issue-nav";
 import { MonthCalendar } from "@/components/archive/month-calendar";
 import { archiveHref, parseYearSegment } from "@/lib/archive/params";
-import { getAdjacentIssues, listIssueDays } from "@/lib/archive/queries";
+import { getCachedAdjacentIssues, listCachedIssueDays } from "@/lib/archive/cached";
 import { countsOfMonth } from "@/lib/archive/years";
+
+// Cached (ISR): rendered on the first visit, then served until an edit or import expires the lists.
+export const revalidate = 300;
+
+export function generateStaticParams(): { year: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ year: string }> };
 
@@ -22,7 +29,7 @@ export default async function ArchiveYearPage({ params }: Props) {
   const year = parseYearSegment((await params).year);
   if (year === null) notFound();
   const range = { from: `${year}-01-01`, to: `${year}-12-31` };
-  const [days, adjacent] = await Promise.all([listIssueDays(range), getAdjacentIssues({ before: range.from, after: range.to })]);
+  const [days, adjacent] = await Promise.all([listCachedIssueDays(range), getCachedAdjacentIssues({ before: range.from, after: range.to })]);
   const articles = days.reduce((sum, day) => sum + day.articles, 0);
 
   return (

@@ -7,8 +7,15 @@ import { MonthCalendar } from "@/components/archive/month-calendar";
 import { formatChineseDate } from "@/lib/articles/format";
 import { monthRange, weekdayName } from "@/lib/archive/calendar";
 import { archiveHref, issueHref, parseMonthSegment, parseYearSegment } from "@/lib/archive/params";
-import { getAdjacentIssues, listIssueDays } from "@/lib/archive/queries";
+import { getCachedAdjacentIssues, listCachedIssueDays } from "@/lib/archive/cached";
 import { countsOfMonth } from "@/lib/archive/years";
+
+// Cached (ISR): rendered on the first visit, then served until an edit or import expires the lists.
+export const revalidate = 300;
+
+export function generateStaticParams(): { year: string; month: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ year: string; month: string }> };
 
@@ -38,7 +45,7 @@ export default async function ArchiveMonthPage({ params }: Props) {
   if (!parsed.month.isCanonical) permanentRedirect(archiveHref({ year, month }));
 
   const range = monthRange({ year, month });
-  const [days, adjacent] = await Promise.all([listIssueDays(range), getAdjacentIssues({ before: range.from, after: range.to })]);
+  const [days, adjacent] = await Promise.all([listCachedIssueDays(range), getCachedAdjacentIssues({ before: range.from, after: range.to })]);
   const articles = days.reduce((sum, day) => sum + day.articles, 0);
 
   return (

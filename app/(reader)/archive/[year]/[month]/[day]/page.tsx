@@ -6,7 +6,14 @@ import { IssuePages } from "@/components/archive/issue-pages";
 import { formatChineseDate } from "@/lib/articles/format";
 import { toIsoDate, weekdayName } from "@/lib/archive/calendar";
 import { archiveHref, issueHref, parseDaySegment, parseMonthSegment, parseYearSegment } from "@/lib/archive/params";
-import { getAdjacentIssues, listIssuePages } from "@/lib/archive/queries";
+import { getCachedAdjacentIssues, listCachedIssuePages } from "@/lib/archive/cached";
+
+// Cached (ISR): rendered on the first visit, then served until an edit or import expires the lists.
+export const revalidate = 300;
+
+export function generateStaticParams(): { year: string; month: string; day: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ year: string; month: string; day: string }> };
 
@@ -32,7 +39,7 @@ export default async function IssuePage({ params }: Props) {
   const { year, month, day, date } = parsed;
   if (!parsed.isCanonical) permanentRedirect(archiveHref({ year, month, day }));
 
-  const [pages, adjacent] = await Promise.all([listIssuePages(date), getAdjacentIssues({ before: date, after: date })]);
+  const [pages, adjacent] = await Promise.all([listCachedIssuePages(date), getCachedAdjacentIssues({ before: date, after: date })]);
   const articles = pages.reduce((sum, page) => sum + page.articles.length, 0);
   const nav = (label: string) => <IssueNav label={label} previousLabel="上一期" nextLabel="下一期" previous={issueOf(adjacent.previous)} next={issueOf(adjacent.next)} />;
 
