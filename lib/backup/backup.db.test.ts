@@ -137,6 +137,7 @@ describe("a damaged export", () => {
     ["cut off between two lines (no end line)", () => lines.slice(0, -3).join("\n"), "TRUNCATED"],
     ["missing one row in the middle", () => lines.filter((_, i) => i !== articleLine()).join("\n"), "CORRUPT"],
     ["with one character of an article changed", () => lines.map((line, i) => (i === articleLine() ? line.replace("市", "县") : line)).join("\n"), "CORRUPT"],
+    ["with a column missing from a later row", () => lines.map((line, i) => (i === articleLine() + 1 ? line.replace(/"kicker":(null|"(?:[^"\\]|\\.)*"),/, "") : line)).join("\n"), "CORRUPT"],
     ["with a row of the wrong shape", () => lines.map((line, i) => (i === articleLine() ? '{"table":"articles","row":{"id":"x"}}' : line)).join("\n"), "CORRUPT"],
     ["with rows out of table order", () => [lines[0], ...lines.slice(1, -1).reverse(), lines.at(-1)].join("\n"), "CORRUPT"],
     ["that is not an export at all", () => "本报讯 这不是导出文件\n", "NOT_AN_EXPORT"],
