@@ -2,6 +2,8 @@
 // Loads an export (npm run export) into an EMPTY database: the app's (DATABASE_URL, else the
 // embedded one in .data/postgres), migrated first. One transaction: a damaged or cut-off file,
 // or a database that already holds content, is refused and nothing is written.
+// package.json caps the heap at 512 MB: what a restore holds at once is one batch of rows, but
+// V8 otherwise lets garbage grow to gigabytes before collecting it (2 GB for a 1.6 GB file).
 import { parseArgs } from "node:util";
 import { RestoreError } from "@/lib/backup/errors";
 import { readExportHeader, restoreFromFile } from "@/lib/backup/files";

@@ -16,8 +16,9 @@ type Tx = Prisma.TransactionClient;
 export const NO_PASSWORD_HASH = "!restored-without-password";
 
 const RESTORE_TRANSACTION = { timeout: 60 * 60_000, maxWait: 30_000 };
+// Prisma keeps about the last hundred raw queries' parameters alive: small batches keep that small.
 const INSERT_BATCH_ROWS = 500;
-const INSERT_BATCH_CHARS = 4_000_000;
+const INSERT_BATCH_CHARS = 1_000_000;
 /** Serialises restores: two at once into the same empty database would both pass the check. */
 const RESTORE_LOCK_KEY = 72707370;
 
