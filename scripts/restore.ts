@@ -59,7 +59,7 @@ try {
   }
 } catch (error) {
   if (error instanceof RestoreError) {
-    console.error(`Restore refused: ${error.message}. Nothing was written.`);
+    console.error(`Restore refused: ${error.message.replace(/\.$/, "")}. Nothing was written.`);
     process.exitCode = 1;
   } else {
     throw error;
