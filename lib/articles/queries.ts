@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
 import { decodeCursor, encodeCursor, type ArticleFilters } from "./filters";
 import { leadOf } from "./lead";
+import type { ArticleHighlights } from "./search-highlights";
 
 export interface ArticleSummary {
   id: number;
@@ -20,6 +21,8 @@ export interface ArticleSummary {
   officials: string[];
   topics: { slug: string; name: string }[];
   lead: string;
+  /** Search results only: the query's terms marked in the headline and a snippet of the body. */
+  highlights?: ArticleHighlights;
 }
 
 export interface ArticlePage {
@@ -76,6 +79,14 @@ export async function listArticles(where: Prisma.ArticleWhereInput, filters: Pic
   const items = rows.slice(0, filters.limit).map(toSummary);
   const last = items.at(-1);
   return { items, total, next: rows.length > filters.limit && last ? encodeCursor({ date: last.date, id: last.id }) : null };
+}
+
+/** Published articles with these ids, in this order (search results), with their bodies. */
+export async function listArticleSummariesByIds(ids: readonly number[]): Promise<(ArticleSummary & { body: string })[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.article.findMany({ where: { id: { in: [...ids] }, status: "published" }, select: summarySelect });
+  const byId = new Map(rows.map((row) => [row.id, { ...toSummary(row), body: row.body }]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** How many published articles match `where`. */
