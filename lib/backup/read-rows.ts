@@ -6,7 +6,7 @@ import { keyListSql, keyRowSql, tableSql, type BackupTable } from "./tables";
 
 type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
 
-export const READ_BATCH_SIZE = 500;
+const READ_BATCH_SIZE = 500;
 
 export async function* readTableRows(db: Reader, table: BackupTable, batchSize = READ_BATCH_SIZE): AsyncGenerator<string> {
   let after: number[] | null = null;

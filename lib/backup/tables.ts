@@ -60,9 +60,3 @@ export function keyListSql(table: BackupTable): Prisma.Sql {
 export function keyRowSql(table: BackupTable): Prisma.Sql {
   return Prisma.sql`(${keyListSql(table)})`;
 }
-
-export function backupTableOrThrow(name: string): BackupTable {
-  const table = BACKUP_TABLES.find((candidate) => candidate.name === name);
-  if (!table) throw new Error(`unknown backup table ${name}`);
-  return table;
-}

@@ -51,7 +51,7 @@ export function hostileFamilies({ maxChars }: { maxChars: number }): Record<stri
 }
 
 /** Text of exactly `bytes` UTF-8 bytes made of `unit` repeated (units of 1–3-byte characters). */
-export function fillBytes(unit: string, bytes: number): string {
+function fillBytes(unit: string, bytes: number): string {
   const whole = unit.repeat(Math.floor(bytes / Buffer.byteLength(unit)));
   return whole + "x".repeat(bytes - Buffer.byteLength(whole));
 }

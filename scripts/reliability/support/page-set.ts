@@ -39,7 +39,7 @@ function markArticles(text: string, articles: readonly ParsedArticle[], index: n
   return marked;
 }
 
-export function expectPage(file: string, text: string, date = PAGE_SET_DATE): ExpectedPage {
+function expectPage(file: string, text: string, date = PAGE_SET_DATE): ExpectedPage {
   const parsed = parsePage(text, date);
   return {
     file,
