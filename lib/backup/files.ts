@@ -42,10 +42,7 @@ export async function exportToFile(db: Database, file: string, options: Omit<Exp
   }
 }
 
-/**
- * The file's lines without "\n", read only as fast as they are consumed (readline's iterator
- * buffers ahead without limit: restoring 1.6 GB took 2 GB of memory with it).
- */
+/** The file's lines without "\n", read only as fast as they are consumed (the stream's own backpressure). */
 export async function* readLines(file: string): AsyncGenerator<string> {
   const stream = createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 20 });
   let rest = "";
