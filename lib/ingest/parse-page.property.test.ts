@@ -35,10 +35,8 @@ function bylineResidue(source: string, bylines: readonly Byline[]): string {
 }
 
 function checkPage(text: string): void {
-  const started = performance.now();
+  // How fast is for the benchmark scripts (npm run bench:ingest, reliability:fuzz-parser); here, that it ends.
   const traced = parsePageTraced(text, PAGE_DATE);
-  const elapsed = performance.now() - started;
-  expect(elapsed).toBeLessThan(1000);
   expect(parsePageTraced(text, PAGE_DATE)).toEqual(traced);
 
   expect(accountedIdeographs(traced)).toBe(countCjkIdeographs(text));
