@@ -4,6 +4,8 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/lib/db/create-client";
 import { importPageFile } from "@/lib/ingest/import-files";
 import { FIXTURES_DIR } from "@/lib/ingest/__fixtures__/support";
+import { ensureDefaultTopics } from "@/lib/topics/rules-store";
+import { DEFAULT_TAXONOMY } from "@/lib/topics/taxonomy";
 
 /** Empties every table the admin writes; topics (the taxonomy) stay. */
 export async function resetDatabase(db: Database): Promise<void> {
@@ -42,4 +44,12 @@ export async function contentCounts(db: Database) {
   const versions = await db.article.aggregate({ _sum: { version: true } });
   const disabled = await db.user.count({ where: { isDisabled: true } });
   return { articles, revisions, audit, users, pages, people, articleTopics, sessions, versionSum: versions._sum.version ?? 0, disabled };
+}
+
+/** The default taxonomy as it ships (names, descriptions, rules), for tests that edit topics. */
+export async function restoreDefaultTopics(db: Database): Promise<void> {
+  await ensureDefaultTopics(db);
+  for (const topic of DEFAULT_TAXONOMY) {
+    await db.topic.update({ where: { slug: topic.slug }, data: { name: topic.name, description: topic.description, rules: topic.rules as unknown as object[] } });
+  }
 }
