@@ -46,7 +46,8 @@ export async function previewTopicRulesAction(_prev: RulePreviewState, formData:
   return { status: "success", data: { preview } };
 }
 
-export async function reassignTopicsAction(_prev: ReassignState, _formData: FormData): Promise<ReassignState> {
+// Takes (state, formData) from useActionState and needs neither.
+export async function reassignTopicsAction(): Promise<ReassignState> {
   const editor = await requireEditor();
   const result = await reassignAllTopics({ editorId: editor.id });
   revalidateTopicChange({ isEverywhere: true });
