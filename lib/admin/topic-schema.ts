@@ -22,22 +22,12 @@ const ruleSchema = z.object({
     .pipe(z.number("权重应为数字").gt(0, "权重应大于 0").max(MAX_RULE_WEIGHT, `权重最大为 ${MAX_RULE_WEIGHT}`)),
 });
 
-export const topicInputSchema = z
-  .object({
-    name: z.string("名称不能为空").trim().min(1, "名称不能为空").max(TOPIC_LIMITS.name, `名称最多 ${TOPIC_LIMITS.name} 个字`),
-    description: z.string().trim().min(1, "说明不能为空").max(TOPIC_LIMITS.description, `说明最多 ${TOPIC_LIMITS.description} 个字`),
-    rules: z.array(ruleSchema).min(1, "至少需要一个关键词").max(TOPIC_LIMITS.rules, `关键词最多 ${TOPIC_LIMITS.rules} 个`),
-  })
-  .superRefine((topic, ctx) => {
-    // The scorer compares normalised text, so 「十四五」 and 十四五 are the same keyword.
-    const seen = new Map<string, number>();
-    topic.rules.forEach((rule, index) => {
-      const key = normalizeText(rule.keyword);
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, index);
-      else ctx.addIssue({ code: "custom", path: ["rules", index, "keyword"], message: `与第 ${first + 1} 行的关键词重复` });
-    });
-  });
+/** The fields; duplicate keywords are checked by parseTopicForm, also when other rows are wrong. */
+export const topicInputSchema = z.object({
+  name: z.string("名称不能为空").trim().min(1, "名称不能为空").max(TOPIC_LIMITS.name, `名称最多 ${TOPIC_LIMITS.name} 个字`),
+  description: z.string().trim().min(1, "说明不能为空").max(TOPIC_LIMITS.description, `说明最多 ${TOPIC_LIMITS.description} 个字`),
+  rules: z.array(ruleSchema).min(1, "至少需要一个关键词").max(TOPIC_LIMITS.rules, `关键词最多 ${TOPIC_LIMITS.rules} 个`),
+});
 
 export type TopicInput = z.output<typeof topicInputSchema>;
 
@@ -60,14 +50,35 @@ export function topicFormValues(formData: FormData): TopicFormValues {
   return { name: text("name"), description: text("description"), rules: keywords.map((keyword, index) => ({ keyword, weight: weights[index] ?? "" })) };
 }
 
-/** Errors keyed `name`, `description`, `rules`, `rules.3.keyword`, `rules.3.weight`. */
-export function topicFieldErrors(error: z.ZodError): FieldErrors {
+/** A keyword a second time, as the scorer sees it (「十四五」 is 十四五), on the later row. */
+function duplicateKeywordErrors(rules: readonly { keyword: string }[]): FieldErrors {
   const errors: FieldErrors = {};
-  for (const issue of error.issues) {
+  const seen = new Map<string, number>();
+  rules.forEach((rule, index) => {
+    const key = normalizeText(rule.keyword);
+    if (key === "") return;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else errors[`rules.${index}.keyword`] = [`与第 ${first + 1} 行的关键词重复`];
+  });
+  return errors;
+}
+
+export type ParsedTopicForm = { success: true; data: TopicInput } | { success: false; fieldErrors: FieldErrors };
+
+/**
+ * The form as a topic, or every problem at once: errors keyed `name`, `description`,
+ * `rules`, `rules.3.keyword`, `rules.3.weight`.
+ */
+export function parseTopicForm(values: TopicFormValues): ParsedTopicForm {
+  const parsed = topicInputSchema.safeParse(values);
+  const errors = duplicateKeywordErrors(values.rules);
+  if (parsed.success && Object.keys(errors).length === 0) return { success: true, data: parsed.data };
+  for (const issue of parsed.error?.issues ?? []) {
     const key = issue.path.length === 0 ? "form" : issue.path.map(String).join(".");
     (errors[key] ??= []).push(issue.message);
   }
-  return errors;
+  return { success: false, fieldErrors: errors };
 }
 
 export interface RuleChanges {

@@ -7,7 +7,7 @@ import { revalidateTopicChange } from "@/lib/admin/revalidate";
 import type { ReassignState, RulePreviewState, TopicFormState } from "@/lib/admin/topic-form-state";
 import { reassignAllTopics, updateTopic } from "@/lib/admin/topic-mutations";
 import { previewTopicRules } from "@/lib/admin/topic-queries";
-import { topicFieldErrors, topicFormValues, topicInputSchema } from "@/lib/admin/topic-schema";
+import { parseTopicForm, topicFormValues } from "@/lib/admin/topic-schema";
 import { requireEditor } from "@/lib/auth/require-editor";
 import { DuplicateError, VersionConflictError } from "@/lib/errors";
 import { errorState, INVALID_FORM_MESSAGE } from "@/lib/forms";
@@ -22,8 +22,8 @@ export async function updateTopicAction(_prev: TopicFormState, formData: FormDat
   const topicId = topicIdSchema.safeParse(formData.get("topicId"));
   const updatedAt = updatedAtSchema.safeParse(formData.get("updatedAt"));
   if (!topicId.success || !updatedAt.success) return { ...errorState(STALE_FORM), data: { values } };
-  const parsed = topicInputSchema.safeParse(values);
-  if (!parsed.success) return { status: "error", message: INVALID_FORM_MESSAGE, fieldErrors: topicFieldErrors(parsed.error), data: { values, updatedAt: updatedAt.data } };
+  const parsed = parseTopicForm(values);
+  if (!parsed.success) return { status: "error", message: INVALID_FORM_MESSAGE, fieldErrors: parsed.fieldErrors, data: { values, updatedAt: updatedAt.data } };
   try {
     const saved = await updateTopic({ topicId: topicId.data, input: parsed.data, expectedUpdatedAt: updatedAt.data, editorId: editor.id });
     revalidateTopicChange({ slug: saved.slug, isEverywhere: saved.isNameChanged });
@@ -39,8 +39,8 @@ export async function previewTopicRulesAction(_prev: RulePreviewState, formData:
   await requireEditor();
   const topicId = topicIdSchema.safeParse(formData.get("topicId"));
   if (!topicId.success) return errorState(STALE_FORM);
-  const parsed = topicInputSchema.safeParse(topicFormValues(formData));
-  if (!parsed.success) return { status: "error", message: INVALID_FORM_MESSAGE, fieldErrors: topicFieldErrors(parsed.error) };
+  const parsed = parseTopicForm(topicFormValues(formData));
+  if (!parsed.success) return { status: "error", message: INVALID_FORM_MESSAGE, fieldErrors: parsed.fieldErrors };
   const preview = await previewTopicRules({ topicId: topicId.data, rules: parsed.data.rules });
   if (!preview) return errorState("找不到这个主题");
   return { status: "success", data: { preview } };
