@@ -9,7 +9,7 @@ export const officialNameSchema = z
 
 const idField = z.coerce.number("请求无效，请刷新页面").int().positive().max(2_147_483_647);
 
-export const TITLE_LIMITS = { title: 30, titles: 12 } as const;
+export const TITLE_LIMITS = { title: 40, titles: 12 } as const;
 
 /** One printed title (市委副书记, 金华市委常委): no separators, no control characters. */
 export const officialTitleSchema = z
