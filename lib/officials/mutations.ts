@@ -9,12 +9,20 @@ import { db } from "@/lib/db/client";
 import { InvalidStateError, NameTakenError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PersonKind } from "@/lib/generated/prisma/enums";
+import { clearOfficialPinyinCache } from "@/lib/search/official-names";
 import { combineMentions, renumberPositions } from "./combine-mentions";
 
 type Tx = Prisma.TransactionClient;
 
 /** Rewriting mentions, revisions and search vectors of a much-named official takes a while. */
 export const OFFICIAL_TRANSACTION_OPTIONS = { timeout: 120_000, maxWait: 10_000 };
+
+/** A change of names: search reads officials' pinyin from a cache, which must not keep the old ones. */
+async function changingNames<T>(work: Promise<T>): Promise<T> {
+  const result = await work;
+  clearOfficialPinyinCache();
+  return result;
+}
 
 export interface OfficialChange {
   /** Official page slugs before and after, for revalidating the reader pages. */
@@ -53,7 +61,7 @@ export interface RenameOfficialOptions {
 
 /** Fixes a misspelt name; refuses (NameTakenError) a name another official has: that is a merge. */
 export async function renameOfficial({ personId, name, editorId }: RenameOfficialOptions): Promise<OfficialChange> {
-  return db.$transaction(async (tx) => {
+  return changingNames(db.$transaction(async (tx) => {
     const person = await loadOfficialOrThrow(tx, personId);
     if (person.name === name) return { slugs: [], articleIds: [] };
     const holder = await tx.person.findUnique({ where: { name_kind: { name, kind: "official" } }, select: { id: true } });
@@ -69,7 +77,7 @@ export async function renameOfficial({ personId, name, editorId }: RenameOfficia
       details: { from: person.name, to: name, articles: articleIds.length },
     });
     return { slugs: [person.slug, slug], articleIds };
-  }, OFFICIAL_TRANSACTION_OPTIONS);
+  }, OFFICIAL_TRANSACTION_OPTIONS));
 }
 
 export interface MergeOfficialsOptions {
@@ -86,7 +94,7 @@ export interface MergeOfficialsOptions {
  */
 export async function mergeOfficials({ sourceId, targetId, editorId }: MergeOfficialsOptions): Promise<OfficialChange> {
   if (sourceId === targetId) throw new InvalidStateError("an official cannot be merged into itself");
-  return db.$transaction(async (tx) => {
+  return changingNames(db.$transaction(async (tx) => {
     const source = await loadOfficialOrThrow(tx, sourceId);
     const target = await loadOfficialOrThrow(tx, targetId);
     const articleIds = await mentionedArticleIds(tx, source.id);
@@ -111,7 +119,7 @@ export async function mergeOfficials({ sourceId, targetId, editorId }: MergeOffi
       details: { from: source.name, fromId: source.id, into: target.name, articles: articleIds.length, namingBoth: both.length },
     });
     return { slugs: [source.slug, target.slug], articleIds };
-  }, OFFICIAL_TRANSACTION_OPTIONS);
+  }, OFFICIAL_TRANSACTION_OPTIONS));
 }
 
 /** Positions 0, 1, 2… again in articles that lost a row. */
@@ -132,7 +140,7 @@ async function renumberMentions(tx: Tx, articleIds: readonly number[]): Promise<
  * person joins the journalists (or disappears into the journalist of that name, if there is one).
  */
 export async function convertOfficialToJournalist({ personId, editorId }: { personId: number; editorId: number }): Promise<OfficialChange> {
-  return db.$transaction(async (tx) => {
+  return changingNames(db.$transaction(async (tx) => {
     const person = await loadOfficialOrThrow(tx, personId);
     const articleIds = await mentionedArticleIds(tx, person.id);
     await claimNextVersions(tx, articleIds);
@@ -149,5 +157,5 @@ export async function convertOfficialToJournalist({ personId, editorId }: { pers
       details: { name: person.name, articles: articleIds.length, journalistId: journalist?.id ?? person.id },
     });
     return { slugs: [person.slug], articleIds };
-  }, OFFICIAL_TRANSACTION_OPTIONS);
+  }, OFFICIAL_TRANSACTION_OPTIONS));
 }
