@@ -3,7 +3,7 @@
 // editor's form opened before it gets a version conflict instead of writing the old names back.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { reindexArticles } from "@/lib/search/reindex";
-import { loadStoredArticleOrThrow } from "./article-store";
+import { loadStoredArticles } from "./article-store";
 
 type Tx = Prisma.TransactionClient;
 
@@ -30,12 +30,10 @@ export async function claimNextVersions(tx: Tx, articleIds: readonly number[]): 
  */
 export async function recordRevisions(tx: Tx, articleIds: readonly number[], editorId: number): Promise<void> {
   for (const ids of chunks(articleIds, 500)) {
-    const revisions: Prisma.ArticleRevisionCreateManyInput[] = [];
-    for (const id of ids) {
-      const article = await loadStoredArticleOrThrow(tx, id);
-      revisions.push({ articleId: id, version: article.version, snapshot: article.snapshot as unknown as Prisma.InputJsonValue, author: String(editorId) });
-    }
-    await tx.articleRevision.createMany({ data: revisions });
+    const articles = await loadStoredArticles(tx, ids);
+    await tx.articleRevision.createMany({
+      data: articles.map((article) => ({ articleId: article.id, version: article.version, snapshot: article.snapshot as unknown as Prisma.InputJsonValue, author: String(editorId) })),
+    });
     await reindexArticles(tx, ids);
   }
 }

@@ -103,11 +103,14 @@ export async function mergeOfficials({ sourceId, targetId, editorId }: MergeOffi
     // Articles naming both spellings: one row each, combined.
     const targetRows = await tx.articleOfficial.findMany({ where: { personId: target.id, article: { officials: { some: { personId: source.id } } } } });
     const both = targetRows.map((row) => row.articleId);
-    for (const existing of targetRows) {
-      const where = { articleId_personId: { articleId: existing.articleId, personId: source.id } };
-      const row = await tx.articleOfficial.findUniqueOrThrow({ where });
-      await tx.articleOfficial.delete({ where });
-      await tx.articleOfficial.update({ where: { articleId_personId: { articleId: existing.articleId, personId: target.id } }, data: combineMentions(existing, row) });
+    // Both rows out, the combined one in: two statements per slice instead of one per article.
+    for (const ids of chunks(both, 1000)) {
+      const sourceRows = new Map((await tx.articleOfficial.findMany({ where: { personId: source.id, articleId: { in: ids } } })).map((row) => [row.articleId, row]));
+      const combined = targetRows
+        .filter((row) => sourceRows.has(row.articleId))
+        .map((row) => ({ articleId: row.articleId, personId: target.id, ...combineMentions(row, sourceRows.get(row.articleId) as typeof row) }));
+      await tx.articleOfficial.deleteMany({ where: { personId: { in: [source.id, target.id] }, articleId: { in: ids } } });
+      await tx.articleOfficial.createMany({ data: combined });
     }
     await tx.articleOfficial.updateMany({ where: { personId: source.id }, data: { personId: target.id } });
     await renumberMentions(tx, both);
