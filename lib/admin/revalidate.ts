@@ -38,8 +38,14 @@ const MAX_LISTED_ARTICLES = 200;
 export function revalidateOfficialChange({ slugs, articleIds }: { slugs: readonly string[]; articleIds: readonly number[] }): void {
   if (articleIds.length > MAX_LISTED_ARTICLES) revalidateAllReaderPages();
   else {
+    // List cards and facets name the officials.
+    updateTag(LISTS_TAG);
+    revalidateTag(FACETS_TAG, "max");
     for (const path of READER_INDEXES) revalidatePath(path);
-    for (const id of articleIds) revalidatePath(`/articles/${id}`);
+    for (const id of articleIds) {
+      updateTag(articleTag(id));
+      revalidatePath(`/articles/${id}`);
+    }
   }
   for (const slug of slugs) {
     revalidatePath(`/officials/${encodeURIComponent(slug)}`);
