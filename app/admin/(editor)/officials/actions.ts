@@ -2,6 +2,7 @@
 // Corrections of officials: rename, merge two spellings, fix titles, turn into a journalist.
 // Each action checks the caller first, validates its form, calls lib, then revalidates.
 import { redirect } from "next/navigation";
+import type { z } from "zod";
 import { knownErrorState } from "@/lib/admin/action-errors";
 import type { ConvertOfficialState, MentionTitlesState, MergeOfficialState, RenameOfficialState, ReplaceTitleState } from "@/lib/admin/official-form-state";
 import { findOfficialByName } from "@/lib/admin/official-queries";
@@ -9,15 +10,23 @@ import { convertOfficialSchema, mentionTitlesSchema, mergeOfficialSchema, rename
 import { revalidateOfficialChange } from "@/lib/admin/revalidate";
 import { requireEditor } from "@/lib/auth/require-editor";
 import { NameTakenError, VersionConflictError } from "@/lib/errors";
-import { errorState, formFields, invalidFormState } from "@/lib/forms";
+import { errorState, formFields, invalidFormState, type FormState } from "@/lib/forms";
 import { convertOfficialToJournalist, mergeOfficials, renameOfficial } from "@/lib/officials/mutations";
 import { replaceOfficialTitle, setMentionTitles } from "@/lib/officials/title-mutations";
+
+const HIDDEN_FIELDS = new Set(["personId", "articleId", "version"]);
+
+/** Field errors to show; a broken hidden field means a stale or forged form, not a typing slip. */
+function refused<Field extends string, Data>(error: z.ZodError, data?: Data): FormState<Field, Data> {
+  if (error.issues.some((issue) => HIDDEN_FIELDS.has(String(issue.path[0])))) return { ...errorState<Field>("请求无效，请刷新页面"), data };
+  return { ...invalidFormState<Field>(error), data };
+}
 
 export async function renameOfficialAction(_prev: RenameOfficialState, formData: FormData): Promise<RenameOfficialState> {
   const editor = await requireEditor();
   const fields = formFields(formData);
   const parsed = renameOfficialSchema.safeParse(fields);
-  if (!parsed.success) return { ...invalidFormState(parsed.error), data: { name: fields.name } };
+  if (!parsed.success) return refused(parsed.error, { name: fields.name });
   try {
     const change = await renameOfficial({ personId: parsed.data.personId, name: parsed.data.name, editorId: editor.id });
     revalidateOfficialChange(change);
@@ -40,7 +49,7 @@ export async function mergeOfficialAction(_prev: MergeOfficialState, formData: F
   const editor = await requireEditor();
   const fields = formFields(formData);
   const parsed = mergeOfficialSchema.safeParse(fields);
-  if (!parsed.success) return { ...invalidFormState(parsed.error), data: { targetName: fields.targetName } };
+  if (!parsed.success) return refused(parsed.error, { targetName: fields.targetName });
   const target = await findOfficialByName(parsed.data.targetName);
   if (!target) return { status: "error", message: "请修正标出的字段", fieldErrors: { targetName: ["档案中没有这位领导；若只是拼写有误，请用上方的「改名」"] }, data: { targetName: fields.targetName } };
   if (target.id === parsed.data.personId) return { status: "error", message: "请修正标出的字段", fieldErrors: { targetName: ["不能合并到自己"] }, data: { targetName: fields.targetName } };
@@ -56,7 +65,7 @@ export async function replaceTitleAction(_prev: ReplaceTitleState, formData: For
   const editor = await requireEditor();
   const fields = formFields(formData);
   const parsed = replaceTitleSchema.safeParse(fields);
-  if (!parsed.success) return { ...invalidFormState(parsed.error), data: { toTitle: fields.toTitle } };
+  if (!parsed.success) return refused(parsed.error, { toTitle: fields.toTitle });
   try {
     const { fromTitle, toTitle } = parsed.data;
     const change = await replaceOfficialTitle({ personId: parsed.data.personId, from: fromTitle, to: toTitle, editorId: editor.id });
@@ -73,7 +82,7 @@ export async function setMentionTitlesAction(_prev: MentionTitlesState, formData
   const editor = await requireEditor();
   const fields = formFields(formData);
   const parsed = mentionTitlesSchema.safeParse(fields);
-  if (!parsed.success) return { ...invalidFormState(parsed.error), data: { titles: fields.titles } };
+  if (!parsed.success) return refused(parsed.error, { titles: fields.titles });
   const { personId, articleId, version, titles } = parsed.data;
   try {
     const change = await setMentionTitles({ personId, articleId, titles, expectedVersion: version, editorId: editor.id });
@@ -88,7 +97,7 @@ export async function setMentionTitlesAction(_prev: MentionTitlesState, formData
 export async function convertOfficialAction(_prev: ConvertOfficialState, formData: FormData): Promise<ConvertOfficialState> {
   const editor = await requireEditor();
   const parsed = convertOfficialSchema.safeParse(formFields(formData));
-  if (!parsed.success) return invalidFormState(parsed.error);
+  if (!parsed.success) return refused(parsed.error);
   try {
     revalidateOfficialChange(await convertOfficialToJournalist({ personId: parsed.data.personId, editorId: editor.id }));
   } catch (error) {
