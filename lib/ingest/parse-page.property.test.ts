@@ -97,7 +97,7 @@ const CONTROL = fc.constantFrom(..."\u0000\u0001\u0007\u0008\u000b\u000c\u000e\u
 const controlHeavy = fc.string({ unit: fc.oneof(CONTROL, fc.constantFrom(..."本报讯摄□。 \n".split(""))), maxLength: 300 });
 
 describe("parsePage on arbitrary text", () => {
-  it("never throws, is deterministic, is fast, keeps every ideograph and gives sane spans on unicode strings", () => {
+  it("never throws, is deterministic, keeps every ideograph and gives sane spans on unicode strings", () => {
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 400 }), checkPage), { numRuns: 200 });
   });
 
