@@ -3,6 +3,8 @@ import { ArticleListSkeleton } from "@/components/article-list";
 import { parseArticleFilters } from "@/lib/articles/filters";
 import { ArticleResults } from "./article-results";
 
+export { generateMetadata } from "./list-metadata";
+
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const parsed = parseArticleFilters(await searchParams);
 
