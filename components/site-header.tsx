@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { NavLink } from "./nav-link";
+import { ReaderPreferences } from "./reader-preferences";
 
 export function SiteHeader() {
   return (
@@ -24,6 +25,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <ReaderPreferences />
       </div>
     </header>
   );
