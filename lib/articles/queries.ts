@@ -193,8 +193,3 @@ export const getArticle = cache(async (id: number): Promise<ArticleDetail | null
 export async function listLatestArticles(limit = 20): Promise<ArticleSummary[]> {
   return (await listArticles({ status: "published" }, { page: 1, limit })).items;
 }
-
-/** Whether a published article has this id (one primary-key lookup). */
-export const isPublishedArticle = cache(async (id: number): Promise<boolean> => {
-  return (await db.article.findFirst({ where: { id, status: "published" }, select: { id: true } })) !== null;
-});
