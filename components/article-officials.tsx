@@ -25,17 +25,19 @@ function OfficialTitles({ official }: { official: ArticleOfficialMention }) {
   );
 }
 
-function OfficialItem({ official }: { official: ArticleOfficialMention }) {
+function OfficialItem({ official, index }: { official: ArticleOfficialMention; index: number }) {
   const jurisdiction = official.nearestTitles?.jurisdiction ?? official.jurisdiction;
   const titles = official.titles.length > 0 ? official.titles : (official.nearestTitles?.titles ?? []);
+  const nameId = `article-official-${index}`;
   return (
     <li className="flex flex-wrap items-baseline gap-x-2">
-      <Link href={`/officials/${encodeURIComponent(official.slug)}`} className={`font-semibold underline decoration-stone-300 decoration-dotted ${linkClass}`}>
+      <Link id={nameId} href={`/officials/${encodeURIComponent(official.slug)}`} className={`font-semibold underline decoration-stone-300 decoration-dotted ${linkClass}`}>
         {official.name}
       </Link>
       <JurisdictionTag jurisdiction={jurisdiction} titles={titles} />
       <OfficialTitles official={official} />
-      <Link href={listHref({ officials: [official.name] })} className={`text-xs text-stone-500 dark:text-stone-400 ${linkClass}`} aria-label={`${official.name}的相关文章`}>
+      {/* Described by the name, not named by it: the name link alone is "章旭升". */}
+      <Link href={listHref({ officials: [official.name] })} aria-describedby={nameId} className={`text-xs text-stone-500 dark:text-stone-400 ${linkClass}`}>
         相关文章
       </Link>
     </li>
@@ -53,8 +55,8 @@ export function ArticleOfficials({ officials }: { officials: ArticleOfficialMent
       </h2>
       {local.length > 0 && (
         <ul className="mt-2 space-y-1">
-          {local.map((official) => (
-            <OfficialItem key={official.slug} official={official} />
+          {local.map((official, index) => (
+            <OfficialItem key={official.slug} official={official} index={index} />
           ))}
         </ul>
       )}

@@ -19,7 +19,7 @@ export function ArticleSourceView({ source }: { source: ArticleSource }) {
         {formatChineseDate(source.page.date)}版面的识别文字（文件 {source.page.fileName}），未经校对；
         {parts ? "本文所在部分以底色标出。" : "无法确定本文在版面中的位置。"}
       </p>
-      <pre className="mt-4 overflow-x-auto rounded-sm border border-stone-200 bg-white p-4 font-serif text-base leading-8 whitespace-pre-wrap break-words text-stone-700 dark:border-stone-800 dark:bg-stone-900 dark:text-stone-300">
+      <pre className="mt-4 overflow-x-auto rounded-sm border border-stone-200 bg-white p-4 font-sans text-sm leading-6 whitespace-pre-wrap break-words text-stone-700 dark:border-stone-800 dark:bg-stone-900 dark:text-stone-300">
         {parts ? (
           <>
             {parts.before}

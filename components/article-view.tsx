@@ -14,7 +14,7 @@ function Byline({ byline }: { byline: ArticleByline }) {
     <span>
       {byline.organization && byline.organization !== "本报" && byline.organization}
       {byline.role && `${byline.role} `}
-      <Link href={`/reporters/${encodeURIComponent(byline.reporterSlug)}`} className={`text-stone-800 dark:text-stone-200 ${linkClass}`}>
+      <Link href={`/reporters/${encodeURIComponent(byline.reporterSlug)}`} className={`text-stone-800 underline decoration-stone-400 decoration-dotted dark:text-stone-200 ${linkClass}`}>
         {byline.name}
       </Link>
     </span>
@@ -31,7 +31,7 @@ export function ArticleView({ article, citation, more }: { article: ArticleDetai
     <article className="mx-auto max-w-2xl" aria-labelledby="article-title">
       <header className="border-b border-stone-200 pb-5 dark:border-stone-800">
         {article.kicker && <p className="font-serif text-base leading-snug text-stone-600 md:text-lg dark:text-stone-400">{article.kicker}</p>}
-        <h1 id="article-title" className="mt-2 font-serif text-3xl font-bold leading-tight tracking-wide text-balance md:text-4xl">
+        <h1 id="article-title" className="mt-2 font-serif text-3xl font-bold leading-tight tracking-wide break-keep wrap-anywhere md:text-4xl">
           {headlineOf(article)}
         </h1>
         {article.subtitle && (

@@ -47,7 +47,7 @@ async function applyScript(script: Script) {
 }
 
 const buttonClass =
-  "min-w-8 rounded-sm border border-stone-300 px-1.5 py-0.5 text-stone-700 hover:border-paper-red hover:text-paper-red aria-pressed:border-paper-red aria-pressed:bg-paper-red aria-pressed:text-white dark:border-stone-600 dark:text-stone-300 dark:aria-pressed:text-white";
+  "min-w-8 rounded-sm border border-stone-300 px-1.5 py-0.5 text-stone-700 hover:border-paper-red hover:text-paper-red aria-pressed:border-paper-red aria-pressed:bg-paper-red aria-pressed:text-white dark:border-stone-600 dark:text-stone-300 dark:aria-pressed:text-stone-950";
 
 /** 简/繁 and 字号 (three sizes), remembered in this browser. Hidden when JavaScript does not run. */
 export function ReaderPreferences() {

@@ -2,4 +2,5 @@
 // OpenCC's tables (≈ 1 MB) must not weigh on any page's first load.
 import { Converter } from "opencc-js/cn2t";
 
-export const toTraditional = Converter({ from: "cn", to: "t" });
+// Taiwan standard characters (群, not OpenCC's 羣): the forms most traditional-script readers know.
+export const toTraditional = Converter({ from: "cn", to: "tw" });
