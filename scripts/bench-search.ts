@@ -1,7 +1,8 @@
-// npm run bench:search [-- --articles 100000 --runs 5 --shared-buffers 128MB --database-url URL]
+// npm run bench:search [-- --articles 100000 --runs 5 --shared-buffers 128MB --database-url URL --no-http]
 // Loads the synthetic corpus (npm run corpus) into a throwaway embedded PostgreSQL, then times 50
 // fixed searches (names, words, phrases, single characters, with and without filters) through
-// searchArticles, and the same searches as a naive ILIKE '%term%' scan. With --database-url, uses
+// searchArticles, the same searches as a naive ILIKE '%term%' scan, and the same searches as list
+// pages (`/?q=…`) served by a production `next start` (one request at a time). With --database-url, uses
 // that database as it is (already loaded) instead. A benchmark, not a test: record its figures in
 // BENCHMARKS.md.
 import os from "node:os";
@@ -13,7 +14,10 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildSearchQuery } from "@/lib/search/build-query";
 import { explainSearchArticles, searchArticles, type SearchArticlesOptions, type SearchFilters } from "@/lib/search/search-articles";
+import { filtersToSearchParams } from "@/lib/articles/filters";
+import { startAppServer } from "./support/app-server";
 import { loadCorpus } from "./support/corpus-load";
+import { ms, percentile, timePages } from "./support/latency";
 import { createProgressBar } from "./support/progress";
 
 const { values } = parseArgs({
@@ -22,6 +26,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     "shared-buffers": { type: "string", default: "128MB" },
     "database-url": { type: "string" },
+    "no-http": { type: "boolean", default: false },
   },
 });
 const runs = Number(values.runs);
@@ -70,6 +75,18 @@ for (const options of cases) {
   naive.push(performance.now() - started);
 }
 
+const pageTimings: number[] = [];
+if (!values["no-http"]) {
+  console.log("List pages through next start…");
+  const app = await startAppServer({ databaseUrl: url, port: await findFreePort(), log: (line) => console.log(`  ${line}`) });
+  try {
+    const paths = await Promise.all(cases.map((options) => listPath(db, options)));
+    pageTimings.push(...(await timePages(app.baseUrl, paths, runs)).flat());
+  } finally {
+    await app.stop();
+  }
+}
+
 const [p50, p95, p99] = [0.5, 0.95, 0.99].map((q) => percentile(timings, q)) as [number, number, number];
 const [n50, n95, n99] = [0.5, 0.95, 0.99].map((q) => percentile(naive, q)) as [number, number, number];
 const articleCount = await db.article.count();
@@ -80,6 +97,10 @@ console.log("| --- | --- | --- | --- |");
 console.log(`| searchArticles, ${cases.length} searches × ${runs} | ${ms(p50)} | ${ms(p95)} | ${ms(p99)} |`);
 console.log(`| naive ILIKE '%term%', ${cases.length} searches × 1 | ${ms(n50)} | ${ms(n95)} | ${ms(n99)} |`);
 console.log(`| ratio naive / searchArticles | ${(n50 / p50).toFixed(0)}× | ${(n95 / p95).toFixed(0)}× | ${(n99 / p99).toFixed(0)}× |`);
+if (pageTimings.length > 0) {
+  const [h50, h95, h99] = [0.5, 0.95, 0.99].map((q) => percentile(pageTimings, q)) as [number, number, number];
+  console.log(`| list page /?q=…, ${cases.length} searches × ${runs}, HTTP | ${ms(h50)} | ${ms(h95)} | ${ms(h99)} |`);
+}
 console.log("\nPer search: median time, matches (+: more than MAX_MATCHES match), search:");
 for (const [index, options] of cases.entries()) {
   const own = timings.filter((_, i) => i % cases.length === index);
@@ -100,13 +121,21 @@ function label(options: SearchArticlesOptions): string {
   return `${options.query}${options.filters ? ` ${JSON.stringify(options.filters)}` : ""}${options.sort === "date" ? " (by date)" : ""}`;
 }
 
-function percentile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-}
-
-function ms(value: number): string {
-  return `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+/** The list URL a reader would open for this search. */
+async function listPath(db: Database, options: SearchArticlesOptions): Promise<string> {
+  const { filters = {} } = options;
+  const nameOf = async (id: number) => (await db.person.findUniqueOrThrow({ where: { id } })).name;
+  const params = filtersToSearchParams({
+    q: options.query,
+    sort: options.sort,
+    from: filters.from,
+    to: filters.to,
+    kind: filters.kind,
+    officials: await Promise.all((filters.officialIds ?? []).map(nameOf)),
+    topic: filters.topicId === undefined ? undefined : (await db.topic.findUniqueOrThrow({ where: { id: filters.topicId } })).slug,
+    reporter: filters.reporterId === undefined ? undefined : await nameOf(filters.reporterId),
+  });
+  return `/?${params.toString()}`;
 }
 
 /** The 50 searches: fixed words and phrases, and people and topics looked up by name in the corpus. */

@@ -7,26 +7,28 @@ import { FilterNotice } from "@/components/filter-notice";
 import { Pagination } from "@/components/pagination";
 import type { ParsedFilters } from "@/lib/articles/filters";
 import { listHref } from "@/lib/articles/list-href";
-import { getArticleListing } from "@/lib/articles/listing";
+import { getCachedArticleListing } from "@/lib/articles/listing";
+import { SearchSummaryLine } from "@/components/search-summary";
 
 /** The filtered list with its facets: everything below the page title that depends on the query. */
 export async function ArticleResults({ parsed }: { parsed: ParsedFilters }) {
-  const { filters, invalid, chips, page, facets, suggestions } = await getArticleListing(parsed);
+  const { filters, invalid, chips, page, facets, suggestions, search } = await getCachedArticleListing(parsed);
   const totalPages = Math.ceil(page.total / filters.limit);
+  const pageOf = totalPages > 1 && !filters.cursor ? `，第 ${filters.page} / ${totalPages} 页` : "";
 
   return (
     <>
-      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400" aria-live="polite">
-        {chips.length > 0 ? "符合条件的文章" : "档案共收录文章"} <strong className="tabular-nums text-stone-900 dark:text-stone-100">{page.total}</strong> 篇
-        {totalPages > 1 && !filters.cursor && (
-          <>
-            ，第 {filters.page} / {totalPages} 页
-          </>
-        )}
-        <a href="#filters" className="ml-3 underline underline-offset-4 md:hidden">
-          跳到筛选
-        </a>
-      </p>
+      {search ? (
+        <SearchSummaryLine filters={filters} total={page.total} search={search} pageOf={pageOf} />
+      ) : (
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400" aria-live="polite">
+          {chips.length > 0 ? "符合条件的文章" : "档案共收录文章"} <strong className="tabular-nums text-stone-900 dark:text-stone-100">{page.total}</strong> 篇
+          {pageOf}
+          <a href="#filters" className="ml-3 underline underline-offset-4 md:hidden">
+            跳到筛选
+          </a>
+        </p>
+      )}
       <div className="mt-4 space-y-3">
         <FilterNotice invalid={invalid} />
         <ActiveFilters chips={chips} filters={filters} />

@@ -1,19 +1,9 @@
-import { Suspense } from "react";
-import { ArticleListSkeleton } from "@/components/article-list";
-import { parseArticleFilters } from "@/lib/articles/filters";
-import { ArticleResults } from "./article-results";
+import { ArticleListPage } from "./article-list-page";
 
 export { generateMetadata } from "./list-metadata";
 
+// Requests for `/` are rewritten to the cached `/l/[state]` by proxy.ts; this renders the same
+// list uncached wherever the proxy does not run.
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const parsed = parseArticleFilters(await searchParams);
-
-  return (
-    <div>
-      <h1 className="font-serif text-3xl font-bold">头版要闻</h1>
-      <Suspense key={JSON.stringify(parsed)} fallback={<ArticleListSkeleton />}>
-        <ArticleResults parsed={parsed} />
-      </Suspense>
-    </div>
-  );
+  return <ArticleListPage params={await searchParams} />;
 }

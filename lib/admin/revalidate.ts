@@ -1,11 +1,16 @@
 // Which reader and admin pages show an article: refreshed after every change, so readers
 // see an edit at once.
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag, updateTag } from "next/cache";
+import { articleTag, FACETS_TAG, LISTS_TAG } from "@/lib/cache/tags";
 import type { AffectedSlugs } from "./article-store";
 
 const READER_INDEXES = ["/", "/officials", "/topics", "/reporters"];
 
 export function revalidateArticlePages({ id, slugs }: { id: number; slugs: AffectedSlugs }): void {
+  // Server actions only: updateTag expires at once, so the editor (and everyone) reads the saved text.
+  updateTag(articleTag(id));
+  updateTag(LISTS_TAG);
+  revalidateTag(FACETS_TAG, "max");
   for (const path of READER_INDEXES) revalidatePath(path);
   revalidatePath(`/articles/${id}`);
   for (const slug of slugs.officials) revalidatePath(`/officials/${encodeURIComponent(slug)}`);
@@ -18,5 +23,7 @@ export function revalidateArticlePages({ id, slugs }: { id: number; slugs: Affec
 
 /** After an import: any list, person or topic page may show the new articles. */
 export function revalidateAllReaderPages(): void {
+  updateTag(LISTS_TAG);
+  revalidateTag(FACETS_TAG, "max");
   revalidatePath("/", "layout");
 }

@@ -1,5 +1,6 @@
 // The JSON shape of GET /api/articles (pure): a page of the list, or the parameter that was wrong.
 import type { InvalidParam } from "./filters";
+import type { SearchSummary } from "./find-articles";
 import type { ArticlePage } from "./queries";
 
 export interface ArticleListJson {
@@ -17,14 +18,17 @@ export interface ArticleListJson {
     topics: string[];
   }[];
   next: string | null;
+  /** Only for a search (`q`): its order, and whether more articles may match than were ranked. */
+  search?: { sort: string; isTotalCapped: boolean };
 }
 
 export interface ApiErrorJson {
   error: { param: string; message: string };
 }
 
-export function toArticleListJson(page: ArticlePage): ArticleListJson {
+export function toArticleListJson(page: ArticlePage, search: SearchSummary | null = null): ArticleListJson {
   return {
+    ...(search && { search: { sort: search.sort, isTotalCapped: search.isTotalCapped } }),
     total: page.total,
     items: page.items.map((item) => ({
       id: item.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor, parseArticleFilters } from "./filters";
+import { decodeCursor, decodeSearchCursor, encodeCursor, encodeSearchCursor, filtersToSearchParams, parseArticleFilters } from "./filters";
 
 const parse = (query: string) => parseArticleFilters(new URLSearchParams(query));
 
@@ -35,5 +35,21 @@ describe("parseArticleFilters", () => {
     expect(decodeCursor(encodeCursor({ date: "2022-08-02", id: 7 }))).toEqual({ date: "2022-08-02", id: 7 });
     expect(decodeCursor("2022-02-30_7")).toBeNull();
     expect(parse("cursor=2022-08-02_7").filters.cursor).toBe("2022-08-02_7");
+  });
+
+  it("takes the search order and refuses any other, and keeps it in links only with a query", () => {
+    expect(parse("q=疫情&sort=date").filters).toMatchObject({ q: "疫情", sort: "date" });
+    expect(parse("sort=newest").invalid).toEqual([expect.objectContaining({ param: "sort", value: "newest" })]);
+    expect(filtersToSearchParams({ q: "疫情", sort: "date" }).toString()).toBe("q=%E7%96%AB%E6%83%85&sort=date");
+    expect(filtersToSearchParams({ q: "疫情", sort: "relevance" }).toString()).toBe("q=%E7%96%AB%E6%83%85");
+    expect(filtersToSearchParams({ sort: "date" }).toString()).toBe("");
+  });
+
+  it("round-trips a search cursor, which no list cursor is mistaken for", () => {
+    expect(decodeSearchCursor(encodeSearchCursor(40))).toBe(40);
+    expect(decodeSearchCursor("2022-08-02_7")).toBeNull();
+    expect(decodeSearchCursor("s-1")).toBeNull();
+    expect(decodeCursor("s40")).toBeNull();
+    expect(parse("cursor=s40").filters.cursor).toBe("s40");
   });
 });

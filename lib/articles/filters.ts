@@ -16,14 +16,20 @@ export interface ArticleFilters {
   topic?: string;
   reporter?: string;
   kind?: ArticleKindFilter;
+  /** What the reader searched for (lib/search syntax); the list is then ranked by `sort`. */
   q?: string;
+  /** Order of search results (relevance by default); the plain list is always newest first. */
+  sort?: SearchSortParam;
   page: number;
   cursor?: string;
   limit: number;
 }
 
 /** The filters a reader can add and remove one by one (the date range counts as one). */
-export type FilterParam = "date" | "official" | "topic" | "reporter" | "kind";
+export type FilterParam = "q" | "date" | "official" | "topic" | "reporter" | "kind";
+
+export const SEARCH_SORTS = ["relevance", "date"] as const;
+export type SearchSortParam = (typeof SEARCH_SORTS)[number];
 
 export interface InvalidParam {
   param: string;
@@ -42,7 +48,7 @@ export const MAX_LIMIT = 100;
 const MAX_TEXT = 200;
 const MAX_OFFICIALS = 10;
 
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+export type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 function all(params: RawParams, key: string): string[] {
   const value = params instanceof URLSearchParams ? params.getAll(key) : params[key];
@@ -115,6 +121,12 @@ export function parseArticleFilters(params: RawParams): ParsedFilters {
     else reject("kind", kind, "类型应为 news、commentary 或 photo");
   }
 
+  const sort = first(params, "sort");
+  if (sort !== undefined) {
+    if ((SEARCH_SORTS as readonly string[]).includes(sort)) filters.sort = sort as SearchSortParam;
+    else reject("sort", sort, "排序应为 relevance（相关度）或 date（日期）");
+  }
+
   const page = first(params, "page");
   if (page !== undefined) {
     const pageNumber = Number(page);
@@ -131,7 +143,7 @@ export function parseArticleFilters(params: RawParams): ParsedFilters {
 
   const cursor = first(params, "cursor");
   if (cursor !== undefined) {
-    if (decodeCursor(cursor)) filters.cursor = cursor;
+    if (decodeCursor(cursor) || decodeSearchCursor(cursor) !== null) filters.cursor = cursor;
     else reject("cursor", cursor, "翻页标记无效");
   }
 
@@ -154,10 +166,24 @@ export function decodeCursor(value: string): ListCursor | null {
   return { date: match[1] as string, id: Number(match[2]) };
 }
 
+/**
+ * Search results page by offset: their order is by rank, which no keyset follows. The cursor is the
+ * offset of the next result, prefixed so it can't be mistaken for a list cursor.
+ */
+export function encodeSearchCursor(offset: number): string {
+  return `s${offset}`;
+}
+
+export function decodeSearchCursor(value: string): number | null {
+  const match = /^s(\d{1,6})$/.exec(value);
+  return match ? Number(match[1]) : null;
+}
+
 /** Search params for a list URL with these filters (paging left out unless asked). */
 export function filtersToSearchParams(filters: Partial<ArticleFilters>): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.q) params.set("q", filters.q);
+  if (filters.q && filters.sort && filters.sort !== "relevance") params.set("sort", filters.sort);
   for (const official of filters.officials ?? []) params.append("official", official);
   if (filters.topic) params.set("topic", filters.topic);
   if (filters.reporter) params.set("reporter", filters.reporter);

@@ -7,8 +7,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
 import { findNearestTitles } from "@/lib/officials/nearest-title-queries";
 import type { DatedTitles } from "@/lib/officials/nearest-title";
-import { decodeCursor, encodeCursor, type ArticleFilters } from "./filters";
+import { decodeCursor, encodeCursor, type ArticleFilters, type ListCursor } from "./filters";
 import { leadOf } from "./lead";
+import type { ArticleHighlights } from "./search-highlights";
 
 export interface ArticleSummary {
   id: number;
@@ -22,6 +23,8 @@ export interface ArticleSummary {
   officials: string[];
   topics: { slug: string; name: string }[];
   lead: string;
+  /** Search results only: the query's terms marked in the headline and a snippet of the body. */
+  highlights?: ArticleHighlights;
 }
 
 export interface ArticlePage {
@@ -59,25 +62,45 @@ function toSummary({ body, date, officials, topics, ...row }: SummaryRow): Artic
 /** List order: newest date first; within a date, page order (ids are assigned in page order). */
 const LIST_ORDER: Prisma.ArticleOrderByWithRelationInput[] = [{ date: "desc" }, { id: "asc" }];
 
+/** Rows matching `where` from the keyset position `from` on (inclusive), or after it. */
+function keysetWhere(where: Prisma.ArticleWhereInput, from: ListCursor, isInclusive: boolean): Prisma.ArticleWhereInput {
+  const date = new Date(`${from.date}T00:00:00Z`);
+  // `date <= d` is what the index can seek to; the OR then only sifts the rows of day d itself.
+  return { AND: [where, { date: { lte: date } }, { OR: [{ date: { lt: date } }, { id: isInclusive ? { gte: from.id } : { gt: from.id } }] }] };
+}
+
+/**
+ * Where page `page` starts, found by walking only the (status, date, id) index: the page's rows are
+ * then read by keyset, so a deep page reads its 20 articles, not the tens of thousands before them.
+ */
+async function pageStart(where: Prisma.ArticleWhereInput, page: number, limit: number): Promise<ListCursor | null> {
+  const [first] = await db.article.findMany({ where, orderBy: LIST_ORDER, skip: (page - 1) * limit, take: 1, select: { date: true, id: true } });
+  return first ? { date: first.date.toISOString().slice(0, 10), id: first.id } : null;
+}
+
 /** One page of articles matching `where`: by keyset cursor when given, else by page number. */
 export async function listArticles(where: Prisma.ArticleWhereInput, filters: Pick<ArticleFilters, "cursor" | "page" | "limit">): Promise<ArticlePage> {
   const cursor = filters.cursor ? decodeCursor(filters.cursor) : null;
-  const after: Prisma.ArticleWhereInput | null = cursor
-    ? { OR: [{ date: { lt: new Date(`${cursor.date}T00:00:00Z`) } }, { date: new Date(`${cursor.date}T00:00:00Z`), id: { gt: cursor.id } }] }
-    : null;
   const [rows, total] = await Promise.all([
-    db.article.findMany({
-      where: after ? { AND: [where, after] } : where,
-      orderBy: LIST_ORDER,
-      skip: cursor ? 0 : (filters.page - 1) * filters.limit,
-      take: filters.limit + 1,
-      select: summarySelect,
-    }),
+    (async () => {
+      if (cursor) return db.article.findMany({ where: keysetWhere(where, cursor, false), orderBy: LIST_ORDER, take: filters.limit + 1, select: summarySelect });
+      const start = filters.page > 1 ? await pageStart(where, filters.page, filters.limit) : null;
+      if (filters.page > 1 && !start) return [];
+      return db.article.findMany({ where: start ? keysetWhere(where, start, true) : where, orderBy: LIST_ORDER, take: filters.limit + 1, select: summarySelect });
+    })(),
     db.article.count({ where }),
   ]);
   const items = rows.slice(0, filters.limit).map(toSummary);
   const last = items.at(-1);
   return { items, total, next: rows.length > filters.limit && last ? encodeCursor({ date: last.date, id: last.id }) : null };
+}
+
+/** Published articles with these ids, in this order (search results), with their bodies. */
+export async function listArticleSummariesByIds(ids: readonly number[]): Promise<(ArticleSummary & { body: string })[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.article.findMany({ where: { id: { in: [...ids] }, status: "published" }, select: summarySelect });
+  const byId = new Map(rows.map((row) => [row.id, { ...toSummary(row), body: row.body }]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** How many published articles match `where`. */

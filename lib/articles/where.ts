@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SearchFilters } from "@/lib/search/search-sql";
 import type { ArticleFilters, FilterParam, InvalidParam } from "./filters";
 import { formatDateRange, KIND_LABELS } from "./format";
 
@@ -21,6 +22,8 @@ export interface ResolvedFilters {
   applied: AppliedFilter[];
   /** The filters without the values that matched nothing: the base of every link on the list. */
   filters: ArticleFilters;
+  /** The same filters, resolved to ids, for full-text search (lib/search). */
+  search: SearchFilters;
 }
 
 const toDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
@@ -34,6 +37,7 @@ export async function resolveArticleWhere(filters: ArticleFilters): Promise<Reso
   const invalid: InvalidParam[] = [];
   const applied: AppliedFilter[] = [];
   const cleaned: ArticleFilters = { ...filters, officials: [] };
+  const search: SearchFilters = { officialIds: [], from: filters.from, to: filters.to, kind: filters.kind };
 
   const [officials, topic, reporter] = await Promise.all([
     filters.officials.length
@@ -49,12 +53,14 @@ export async function resolveArticleWhere(filters: ArticleFilters): Promise<Reso
       invalid.push({ param: "official", value: name, message: `档案中没有名为“${name}”的领导` });
     } else if (!cleaned.officials.includes(official.name)) {
       cleaned.officials.push(official.name);
+      search.officialIds = [...(search.officialIds ?? []), official.id];
       applied.push({ param: "official", value: official.name, label: official.name, where: { officials: { some: { personId: official.id } } } });
     }
   }
   if (filters.topic) {
     if (topic) {
       cleaned.topic = topic.slug;
+      search.topicId = topic.id;
       applied.push({ param: "topic", value: topic.slug, label: topic.name, where: { topics: { some: { topicId: topic.id } } } });
     } else {
       delete cleaned.topic;
@@ -64,6 +70,7 @@ export async function resolveArticleWhere(filters: ArticleFilters): Promise<Reso
   if (filters.reporter) {
     if (reporter) {
       cleaned.reporter = reporter.name;
+      search.reporterId = reporter.id;
       applied.push({ param: "reporter", value: reporter.name, label: reporter.name, where: { authors: { some: { personId: reporter.id } } } });
     } else {
       delete cleaned.reporter;
@@ -81,5 +88,5 @@ export async function resolveArticleWhere(filters: ArticleFilters): Promise<Reso
     });
   }
   if (filters.kind) applied.push({ param: "kind", value: filters.kind, label: KIND_LABELS[filters.kind], where: { kind: filters.kind } });
-  return { where: combineWhere(applied), invalid, applied, filters: cleaned };
+  return { where: combineWhere(applied), invalid, applied, filters: cleaned, search };
 }

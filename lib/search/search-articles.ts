@@ -49,31 +49,49 @@ export interface SearchResult {
 
 const clamp = (value: number, min: number, max: number) => (Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), min), max) : min);
 
-async function prepare(db: Database, options: SearchArticlesOptions) {
+async function prepare(db: Database, options: SearchArticlesOptions, maxLimit = MAX_SEARCH_LIMIT) {
   const [pinyinNames, recentWindows] = await Promise.all([loadOfficialPinyin(db), loadRecentWindows(db)]);
   const query = buildSearchQuery(options.query, { pinyinNames });
   const statement = searchStatement(query, {
     recentWindows,
     filters: options.filters ?? {},
     isByRelevance: (options.sort ?? "relevance") === "relevance",
-    limit: clamp(options.limit ?? 20, 1, MAX_SEARCH_LIMIT),
+    limit: clamp(options.limit ?? 20, 1, maxLimit),
     offset: clamp(options.offset ?? 0, 0, MAX_MATCHES),
   });
   return { query, statement };
+}
+
+/** Runs a prepared statement: its rows, and the total they report. */
+async function run(db: Database, statement: Prisma.Sql) {
+  const [, rows] = await db.$transaction([db.$queryRaw(PLANNER_SETTINGS), db.$queryRaw<SearchRow[]>(statement)]);
+  const first = rows[0];
+  const hits = rows.filter((row): row is SearchRow & { id: number } => row.id !== null);
+  return { hits, total: Math.min(first?.total ?? 0, MAX_MATCHES), isTotalCapped: (first?.candidates ?? 0) > MAX_MATCHES };
 }
 
 /** One page of published articles matching the query and the filters, with the total. */
 export async function searchArticles(db: Database, options: SearchArticlesOptions): Promise<SearchResult> {
   const { query, statement } = await prepare(db, options);
   if (query.isEmpty) return { query, hits: [], total: 0, isTotalCapped: false };
-  const [, rows] = await db.$transaction([db.$queryRaw(PLANNER_SETTINGS), db.$queryRaw<SearchRow[]>(statement)]);
-  const first = rows[0];
-  return {
-    query,
-    hits: rows.flatMap((row) => (row.id === null ? [] : [{ id: row.id, rank: row.rank ?? 0, headlineHits: row.headline_hits ?? 0 }])),
-    total: Math.min(first?.total ?? 0, MAX_MATCHES),
-    isTotalCapped: (first?.candidates ?? 0) > MAX_MATCHES,
-  };
+  const { hits, total, isTotalCapped } = await run(db, statement);
+  return { query, hits: hits.map((row) => ({ id: row.id, rank: row.rank ?? 0, headlineHits: row.headline_hits ?? 0 })), total, isTotalCapped };
+}
+
+export interface SearchIdsResult extends Omit<SearchResult, "hits"> {
+  /** Every match considered (at most MAX_MATCHES), best first. */
+  ids: number[];
+}
+
+/**
+ * All the matches at once, in order: a results page, its facets and its paging come from one
+ * statement. It costs what one page costs: every candidate is ranked whatever the page size.
+ */
+export async function searchArticleIds(db: Database, options: Omit<SearchArticlesOptions, "limit" | "offset">): Promise<SearchIdsResult> {
+  const { query, statement } = await prepare(db, { ...options, limit: MAX_MATCHES, offset: 0 }, MAX_MATCHES);
+  if (query.isEmpty) return { query, ids: [], total: 0, isTotalCapped: false };
+  const { hits, total, isTotalCapped } = await run(db, statement);
+  return { query, ids: hits.map((row) => row.id), total, isTotalCapped };
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of the statement searchArticles runs (benchmarks, diagnosis). */
