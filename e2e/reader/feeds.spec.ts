@@ -60,6 +60,15 @@ test("honours the list's filters: /feed.xml?official=章旭升&topic=疫情防�
   for (const item of feed.items) expect(item.categories).toContain("疫情防控");
 });
 
+test("follows a search too, newest first", async ({ page, request }) => {
+  const feed = await parseFeed(page, await (await request.get(`/feed.xml?q=${encodeURIComponent("疫情")}`)).text());
+  expect(feed.error).toBeNull();
+  expect(feed.title).toBe("永康日报 · 要闻档案 · 搜索“疫情”");
+  const found = (await (await request.get(`/api/articles?q=${encodeURIComponent("疫情")}&sort=date`)).json()) as { items: { id: number }[] };
+  expect(found.items.length).toBeGreaterThan(0);
+  expect(feed.items.map((item) => idOfLink(item.link))).toEqual(found.items.map((item) => item.id));
+});
+
 test("answers 400 in Chinese for a filter the archive does not know", async ({ request }) => {
   const response = await request.get(`/feed.xml?official=${encodeURIComponent("不存在的人")}`);
   expect(response.status()).toBe(400);

@@ -14,6 +14,11 @@ export function feedHref(filters: Partial<ArticleFilters>): string {
   return query ? `/feed.xml?${query}` : "/feed.xml";
 }
 
+/** What names a feed: the search, then the applied filters' labels. */
+export function feedLabels(filters: Pick<ArticleFilters, "q">, labels: readonly string[]): string[] {
+  return [...(filters.q ? [`搜索“${filters.q}”`] : []), ...labels];
+}
+
 /** "永康日报 · 要闻档案 · 章旭升 · 疫情防控" for a filtered list. */
 export function feedTitle(labels: readonly string[]): string {
   return [FEED_TITLE, ...labels].join(" · ");

@@ -37,4 +37,14 @@ describe("listMetadata", () => {
     expect(metadata.alternates?.canonical).toBe("/");
     expect(listMetadata(filtersOf("page=3"), []).title).toBe("头版要闻（第 3 页）");
   });
+
+  it("titles a search by its query, keeps crawlers from indexing it and links its feed", () => {
+    const metadata = listMetadata(filtersOf("q=数字化改革&year=2022"), ["2022年"]);
+    expect(metadata.title).toBe("搜索“数字化改革”（2022年）");
+    expect(metadata.robots).toEqual({ index: false, follow: true });
+    expect(metadata.alternates?.types).toEqual({
+      "application/rss+xml": [{ url: `/feed.xml?q=${encodeURIComponent("数字化改革")}&year=2022`, title: "永康日报 · 要闻档案 · 搜索“数字化改革” · 2022年" }],
+    });
+    expect(listMetadata(filtersOf("official=章旭升"), ["章旭升"])).not.toHaveProperty("robots");
+  });
 });
