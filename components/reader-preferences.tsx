@@ -63,7 +63,7 @@ export function ReaderPreferences() {
   }, [script]);
 
   return (
-    <div className="needs-js flex items-center gap-4 text-sm print:hidden" role="group" aria-label="阅读设置">
+    <div className="needs-js ml-auto flex items-center gap-4 text-sm print:hidden" role="group" aria-label="阅读设置">
       <div className="flex items-center gap-1" role="group" aria-label="简繁">
         {(["hans", "hant"] as const).map((value) => (
           <button
