@@ -1,11 +1,13 @@
-// Runs before the article list and every /admin and /api/admin request. The list (`/?…`) is
-// rewritten to its cached twin `/l/[state]` (lib/cache/list-state.ts). The admin gets a
+// Runs before the article list, the profiles and every /admin and /api/admin request. The list
+// (`/?…`) is rewritten to its cached twin `/l/[state]` (lib/cache/list-state.ts), a profile's
+// `?page=n` to its cached `/p/n` (lib/cache/profile-page-path.ts). The admin gets a
 // nonce-based Content-Security-Policy, a cross-site check for state-changing API requests, and an
 // early redirect to sign-in when there is no session cookie at all. This is only a first gate:
 // every admin page, action and route handler checks the session itself.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, generateNonce } from "@/lib/auth/csp";
 import { encodeListState, LIST_ROUTE_PREFIX } from "@/lib/cache/list-state";
+import { profilePagePath } from "@/lib/cache/profile-page-path";
 import { isSameOrigin, isStateChanging } from "@/lib/auth/origin";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/token";
 
@@ -14,6 +16,7 @@ const LOGIN_PATH = "/admin/login";
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname === "/") return rewriteToCachedList(request);
+  if (!pathname.startsWith("/admin") && !pathname.startsWith("/api/admin")) return rewriteToCachedProfilePage(request);
   if (pathname.startsWith("/api/admin")) {
     if (isStateChanging(request.method) && !isSameOrigin(request.headers)) return new NextResponse("Cross-site request refused", { status: 403 });
     return NextResponse.next();
@@ -38,8 +41,18 @@ export function proxy(request: NextRequest) {
 
 /** GETs of the list go to its cached route; anything else (a form POST) is left to `/` itself. */
 function rewriteToCachedList(request: NextRequest) {
+  return rewriteReads(request, `${LIST_ROUTE_PREFIX}${encodeListState(request.nextUrl.searchParams)}`);
+}
+
+/** `?page=n` of a profile to its cached path (lib/cache/profile-page-path.ts); anything else passes. */
+function rewriteToCachedProfilePage(request: NextRequest) {
+  const target = profilePagePath(request.nextUrl.pathname, request.nextUrl.searchParams);
+  return target ? rewriteReads(request, target) : NextResponse.next();
+}
+
+function rewriteReads(request: NextRequest, path: string) {
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
-  const target = new URL(`${LIST_ROUTE_PREFIX}${encodeListState(request.nextUrl.searchParams)}`, request.url);
+  const target = new URL(path, request.url);
   // Next.js checks the _rsc parameter of client navigations against their headers: keep it.
   const rsc = request.nextUrl.searchParams.get("_rsc");
   if (rsc !== null) target.searchParams.set("_rsc", rsc);
@@ -47,5 +60,5 @@ function rewriteToCachedList(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/", "/admin", "/admin/:path*", "/api/admin/:path*"],
+  matcher: ["/", "/officials/:name", "/topics/:slug", "/reporters/:name", "/admin", "/admin/:path*", "/api/admin/:path*"],
 };

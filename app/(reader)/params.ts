@@ -19,3 +19,8 @@ export function parsePage(value: string | string[] | undefined): number {
   const page = Number(Array.isArray(value) ? value[0] : value);
   return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
 }
+
+/** A page number in a path (`/officials/章旭升/p/2`), or null when it is not one. */
+export function parsePageSegment(segment: string): number | null {
+  return /^[1-9]\d{0,5}$/.test(segment) ? Number(segment) : null;
+}

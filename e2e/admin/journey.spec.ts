@@ -16,6 +16,7 @@ function rareHeadline(): string {
 }
 
 test("paste, fix, publish, read, search, edit, restore — and a stale save loses nothing", async ({ browser, page, data }) => {
+  test.slow(); // the whole round trip, two browsers and two sign-ins
   // The page's datelines say 8月2日 and 8月1日: a year of its own keeps other specs' pages apart.
   const year = 1970 + Math.floor(Math.random() * 10);
   const date = `${year}-08-02`;

@@ -21,7 +21,7 @@ test("the officials index leads to an official's page with the title timeline", 
   await expect(spans.first()).toContainText("市委副书记、市长");
   await expect(spans.first().locator("time")).toHaveText(["2020年12月", "2021年9月"]);
 
-  const coOfficials = page.getByRole("region", { name: "同版出现的领导" });
+  const coOfficials = page.getByRole("region", { name: "同版出现的领导" }).getByRole("table");
   await expect(coOfficials.getByRole("link", { name: /^章旭升/ })).toBeVisible();
   await expect(page.getByRole("region", { name: /相关文章/ }).getByRole("article")).toHaveCount(3);
 
@@ -45,4 +45,16 @@ test("an unknown official is a 404 with a way back", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "找不到这位领导" })).toBeVisible();
   await page.getByRole("link", { name: "查看全部领导" }).click();
   await expect(page).toHaveURL(/\/officials$/);
+});
+
+test("a later page of an official's articles keeps its ?page= URL and says when it is past the end", async ({ page }) => {
+  const name = encodeURIComponent("章旭升");
+  const response = await page.goto(`/officials/${name}?page=2`);
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(new RegExp(`/officials/${name}\\?page=2$`));
+  await expect(page.getByRole("heading", { level: 1, name: "章旭升" })).toBeVisible();
+  await expect(page.getByText("这一页没有文章。")).toBeVisible();
+  await page.getByRole("link", { name: "回到第一页" }).click();
+  await expect(page.getByRole("heading", { name: /相关文章/ })).toBeVisible();
+  expect((await page.goto(`/officials/${name}/p/abc`))?.status()).toBe(404);
 });

@@ -14,6 +14,7 @@ export type AuditAction =
   | "user.create"
   | "user.disable"
   | "user.enable"
+  | "user.password_reset"
   | "auth.sign_in"
   | "auth.sign_out";
 
@@ -52,6 +53,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "user.create": "新建账号",
   "user.disable": "停用账号",
   "user.enable": "启用账号",
+  "user.password_reset": "重设密码",
   "auth.sign_in": "登录",
   "auth.sign_out": "退出登录",
 };

@@ -1,7 +1,7 @@
 // Which reader and admin pages show an article: refreshed after every change, so readers
 // see an edit at once.
 import { revalidatePath, revalidateTag, updateTag } from "next/cache";
-import { articleTag, FACETS_TAG, LISTS_TAG } from "@/lib/cache/tags";
+import { articleTag, FACETS_TAG, LISTS_TAG, officialTag, reporterTag, topicTag } from "@/lib/cache/tags";
 import type { AffectedSlugs } from "./article-store";
 
 const READER_INDEXES = ["/", "/officials", "/topics", "/reporters"];
@@ -11,11 +11,10 @@ export function revalidateArticlePages({ id, slugs }: { id: number; slugs: Affec
   updateTag(articleTag(id));
   updateTag(LISTS_TAG);
   revalidateTag(FACETS_TAG, "max");
+  for (const slug of slugs.officials) updateTag(officialTag(slug));
+  for (const slug of slugs.reporters) updateTag(reporterTag(slug));
+  for (const slug of slugs.topics) updateTag(topicTag(slug));
   for (const path of READER_INDEXES) revalidatePath(path);
-  revalidatePath(`/articles/${id}`);
-  for (const slug of slugs.officials) revalidatePath(`/officials/${encodeURIComponent(slug)}`);
-  for (const slug of slugs.reporters) revalidatePath(`/reporters/${encodeURIComponent(slug)}`);
-  for (const slug of slugs.topics) revalidatePath(`/topics/${encodeURIComponent(slug)}`);
   revalidatePath("/admin");
   revalidatePath(`/admin/articles/${id}`);
   revalidatePath(`/admin/articles/${id}/history`);

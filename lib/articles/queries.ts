@@ -34,7 +34,8 @@ export interface ArticlePage {
   next: string | null;
 }
 
-const summarySelect = {
+/** What a list card shows; with toSummary, shared by every list of articles (archive issues too). */
+export const summarySelect = {
   id: true,
   kind: true,
   kicker: true,
@@ -47,9 +48,9 @@ const summarySelect = {
   topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
 } satisfies Prisma.ArticleSelect;
 
-type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
+export type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
 
-function toSummary({ body, date, officials, topics, ...row }: SummaryRow): ArticleSummary {
+export function toSummary({ body, date, officials, topics, ...row }: SummaryRow): ArticleSummary {
   return {
     ...row,
     date: date.toISOString().slice(0, 10),

@@ -15,7 +15,14 @@ export const ARTICLE_LIMITS = {
   body: 100_000,
   officials: 60,
   topics: 10,
+  topicSlug: 60,
+  /** The archive's dates: anything outside is a typo (2202 for 2022), not a page of the paper. */
+  firstDate: "1900-01-01",
+  lastDate: "2099-12-31",
 } as const;
+
+/** Largest value of a PostgreSQL integer column (ids, versions). */
+const MAX_INT = 2_147_483_647;
 
 // Control characters other than newline and tab never belong in article text (OCR debris).
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
@@ -59,7 +66,9 @@ export const articleInputSchema = z
       each: z.string().max(ARTICLE_LIMITS.reporter, `每位记者的名字最多 ${ARTICLE_LIMITS.reporter} 个字`),
       tooMany: `记者最多 ${ARTICLE_LIMITS.reporters} 位`,
     }),
-    date: z.iso.date("请输入有效的日期（年-月-日）"),
+    date: z.iso
+      .date("请输入有效的日期（年-月-日）")
+      .refine((date) => date >= ARTICLE_LIMITS.firstDate && date <= ARTICLE_LIMITS.lastDate, `日期应在 ${ARTICLE_LIMITS.firstDate} 至 ${ARTICLE_LIMITS.lastDate} 之间`),
     pageId: z
       .string()
       .optional()
@@ -76,7 +85,7 @@ export const articleInputSchema = z
       tooMany: `领导最多 ${ARTICLE_LIMITS.officials} 位`,
     }),
     topics: z
-      .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "未知的主题"))
+      .array(z.string().max(ARTICLE_LIMITS.topicSlug, "未知的主题").regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "未知的主题"))
       .max(ARTICLE_LIMITS.topics, `主题最多 ${ARTICLE_LIMITS.topics} 个`)
       .default([])
       .transform((slugs) => [...new Set(slugs)]),
@@ -90,7 +99,7 @@ export const articleInputSchema = z
 export type ArticleInput = z.output<typeof articleInputSchema>;
 export type ArticleField = keyof ArticleInput;
 
-export const versionSchema = z.coerce.number("版本号无效").int("版本号无效").min(1, "版本号无效");
+export const versionSchema = z.coerce.number("版本号无效").int("版本号无效").min(1, "版本号无效").max(MAX_INT, "版本号无效");
 
 /** The raw form as the editor typed it: echoed back so nothing is lost on an error. */
 export type ArticleFormValues = Partial<Record<Exclude<ArticleField, "topics">, string>> & { topics?: string[] };

@@ -6,6 +6,6 @@ import { unstable_cache } from "next/cache";
 /** Seconds a cached query (and the ISR page rendering it) may be served before it is re-run. */
 export const CACHE_SECONDS = 300;
 
-export function cachedQuery<Args extends unknown[], Result>(name: string, query: (...args: Args) => Promise<Result>, tagsFor: (...args: Args) => string[]): (...args: Args) => Promise<Result> {
-  return (...args: Args) => unstable_cache(() => query(...args), [name, JSON.stringify(args)], { tags: tagsFor(...args), revalidate: CACHE_SECONDS })();
+export function cachedQuery<Args extends unknown[], Result>(name: string, query: (...args: Args) => Promise<Result>, tagsFor: (args: NoInfer<Args>) => string[]): (...args: Args) => Promise<Result> {
+  return (...args: Args) => unstable_cache(() => query(...args), [name, JSON.stringify(args)], { tags: tagsFor(args), revalidate: CACHE_SECONDS })();
 }

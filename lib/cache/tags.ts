@@ -12,3 +12,8 @@ export const FACETS_TAG = "facets";
 
 /** The page of one article. */
 export const articleTag = (id: number) => `article:${id}`;
+
+/** The pages of one official, topic or journalist (their profile and its article pages). */
+export const officialTag = (slug: string) => `official:${slug}`;
+export const topicTag = (slug: string) => `topic:${slug}`;
+export const reporterTag = (slug: string) => `reporter:${slug}`;

@@ -41,12 +41,18 @@ function snapshotOf(record: ArticleRecord, status: string): Prisma.InputJsonValu
 }
 
 /**
+ * Prisma's default of 5 s is not enough on a busy machine: the first page of a run also loads the
+ * segmenter's dictionary inside it, and an expired transaction fails the whole import (P2028).
+ */
+const IMPORT_TRANSACTION = { timeout: 60_000, maxWait: 15_000 };
+
+/**
  * Creates the page, or updates it when its text changed, or does nothing when it did not.
  * Changed articles get a new version and a revision; articles an editor has revised since
  * the last import are left alone, so a re-import never overwrites a correction.
  */
 export async function importPage(db: Database, input: ImportPageInput): Promise<ImportOutcome> {
-  return db.$transaction((tx) => importPageInTransaction(tx, input));
+  return db.$transaction((tx) => importPageInTransaction(tx, input), IMPORT_TRANSACTION);
 }
 
 /** importPage inside a transaction the caller owns (e.g. the admin import, which also sets statuses). */

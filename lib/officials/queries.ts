@@ -38,8 +38,6 @@ export interface OfficialCount {
 export interface OfficialProfile extends OfficialSummary {
   id: number;
   timeline: TitleSpan[];
-  /** Local officials named in the same articles, most shared articles first. */
-  coOfficials: OfficialCount[];
 }
 
 const isoDate = (date: Date | string) => (typeof date === "string" ? date.slice(0, 10) : date.toISOString().slice(0, 10));
@@ -79,13 +77,12 @@ export async function listOfficials(sort: OfficialSort = "count"): Promise<Offic
 }
 
 /** Local officials most often named in the articles matching `articleWhere`. */
-export async function listTopOfficials(articleWhere: Prisma.ArticleWhereInput, options: { excludeId?: number; limit?: number } = {}): Promise<OfficialCount[]> {
+export async function listTopOfficials(articleWhere: Prisma.ArticleWhereInput, options: { limit?: number } = {}): Promise<OfficialCount[]> {
   const counts = await db.articleOfficial.groupBy({
     by: ["personId"],
     where: {
       article: { AND: [{ status: "published" }, articleWhere] },
       jurisdiction: { not: NATIONAL },
-      ...(options.excludeId !== undefined && { personId: { not: options.excludeId } }),
     },
     _count: { _all: true },
     orderBy: [{ _count: { articleId: "desc" } }, { personId: "asc" }],
@@ -101,17 +98,14 @@ export async function listTopOfficials(articleWhere: Prisma.ArticleWhereInput, o
     .sort((a, b) => b.count - a.count || byName(a, b));
 }
 
-/** An official by URL slug with their title timeline and co-appearing officials, or null. */
+/** An official by URL slug with their title timeline, or null. (Who appears with them: co-appearance.ts.) */
 export const getOfficial = cache(async (slug: string): Promise<OfficialProfile | null> => {
   const person = await db.person.findUnique({ where: { slug_kind: { slug, kind: "official" } }, select: { id: true, name: true, slug: true } });
   if (!person) return null;
-  const [mentions, coOfficials] = await Promise.all([
-    db.articleOfficial.findMany({
-      where: { personId: person.id, article: { status: "published" } },
-      select: { articleId: true, titles: true, jurisdiction: true, article: { select: { date: true } } },
-    }),
-    listTopOfficials({ officials: { some: { personId: person.id } } }, { excludeId: person.id, limit: 20 }),
-  ]);
+  const mentions = await db.articleOfficial.findMany({
+    where: { personId: person.id, article: { status: "published" } },
+    select: { articleId: true, titles: true, jurisdiction: true, article: { select: { date: true } } },
+  });
   if (mentions.length === 0) return null;
 
   const dated = mentions.map(({ article, ...mention }) => ({ ...mention, date: isoDate(article.date) }));
@@ -123,7 +117,6 @@ export const getOfficial = cache(async (slug: string): Promise<OfficialProfile |
     lastDate: dates.at(-1) ?? "",
     jurisdiction: mainJurisdiction(dated),
     timeline: buildTitleTimeline(dated),
-    coOfficials,
   };
 });
 

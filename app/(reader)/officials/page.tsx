@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OfficialsTable, officialHref } from "@/components/officials-table";
-import { listOfficials, type OfficialSort } from "@/lib/officials/queries";
+import { listCachedOfficials } from "@/lib/cache/indexes";
+import type { OfficialSort } from "@/lib/officials/queries";
 
 export const metadata: Metadata = { title: "领导", description: "《永康日报》头版报道中出现的领导，以及各自的见报次数和时间。" };
 
@@ -12,7 +13,7 @@ const SORTS: { value: OfficialSort; label: string; href: string }[] = [
 
 export default async function OfficialsPage({ searchParams }: { searchParams: Promise<{ sort?: string | string[] }> }) {
   const sort: OfficialSort = (await searchParams).sort === "name" ? "name" : "count";
-  const { local, national } = await listOfficials(sort);
+  const { local, national } = await listCachedOfficials(sort);
 
   return (
     <div className="mx-auto max-w-3xl">

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { listReporters } from "@/lib/reporters/queries";
+import { listCachedReporters } from "@/lib/cache/indexes";
 
 export const metadata: Metadata = { title: "记者", description: "《永康日报》头版要闻的署名记者。" };
 
 export default async function ReportersPage() {
   await connection(); // read the database at request time, not at build time
-  const reporters = await listReporters();
+  const reporters = await listCachedReporters();
 
   return (
     <div className="mx-auto max-w-3xl">

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { listTopics } from "@/lib/topics/queries";
+import { listCachedTopics } from "@/lib/cache/indexes";
 
 export const metadata: Metadata = { title: "主题", description: "按主题浏览《永康日报》头版要闻。" };
 
 export default async function TopicsPage() {
   await connection(); // read the database at request time, not at build time
-  const topics = await listTopics();
+  const topics = await listCachedTopics();
 
   return (
     <div className="mx-auto max-w-3xl">

@@ -1,62 +1,23 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { ArticleList } from "@/components/article-list";
-import { JurisdictionTag } from "@/components/jurisdiction-tag";
-import { OfficialCounts } from "@/components/official-counts";
-import { Pagination } from "@/components/pagination";
-import { ProfileHeader } from "@/components/profile-header";
-import { TitleTimeline } from "@/components/title-timeline";
-import { listHref } from "@/lib/articles/list-href";
-import { getOfficial, listOfficialArticles, OFFICIALS_PAGE_SIZE } from "@/lib/officials/queries";
-import { decodeSegment, parsePage } from "../../params";
+import { getOfficial } from "@/lib/officials/queries";
+import { decodeSegment } from "../../params";
+import { OfficialProfile } from "./official-profile";
 
-type Props = { params: Promise<{ name: string }>; searchParams: Promise<{ page?: string | string[] }> };
+// Cached (ISR) per official: rendered on the first visit, served from the cache until an edit naming
+// them expires its tag (lib/cache/tags.ts). Later pages of their articles: ./p/[n] (proxy.ts rewrites ?page=).
+export const revalidate = 300;
+
+export function generateStaticParams(): { name: string }[] {
+  return [];
+}
+
+type Props = { params: Promise<{ name: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const official = await getOfficial(decodeSegment((await params).name));
   return official ? { title: official.name, description: `${official.name}在《永康日报》头版报道中的职务变化与相关文章。` } : {};
 }
 
-export default async function OfficialPage({ params, searchParams }: Props) {
-  const official = await getOfficial(decodeSegment((await params).name));
-  if (!official) notFound();
-  const page = parsePage((await searchParams).page);
-  const articles = await listOfficialArticles(official.id, page);
-  const href = `/officials/${encodeURIComponent(official.slug)}`;
-
-  return (
-    <div className="mx-auto max-w-3xl">
-      <ProfileHeader
-        crumb={{ href: "/officials", label: "领导" }}
-        title={official.name}
-        aside={<JurisdictionTag jurisdiction={official.jurisdiction} />}
-        summary={official}
-        filterHref={listHref({ officials: [official.name] })}
-      />
-      <section aria-labelledby="timeline" className="mt-8">
-        <h2 id="timeline" className="font-serif text-xl font-bold">
-          职务变化
-        </h2>
-        <TitleTimeline timeline={official.timeline} />
-      </section>
-      {official.coOfficials.length > 0 && (
-        <section aria-labelledby="co-officials" className="mt-8">
-          <h2 id="co-officials" className="font-serif text-xl font-bold">
-            同版出现的领导
-          </h2>
-          <p className="mb-2 text-sm text-stone-500 dark:text-stone-400">数字为同时出现在同一篇文章中的次数。</p>
-          <OfficialCounts officials={official.coOfficials} unit="篇共同出现" />
-        </section>
-      )}
-      <section aria-labelledby="official-articles" className="mt-8">
-        <h2 id="official-articles" className="font-serif text-xl font-bold">
-          相关文章 <span className="text-base font-normal text-stone-500">（{articles.total} 篇）</span>
-        </h2>
-        <ArticleList articles={articles.items} headingLevel={3} />
-        {articles.items.length === 0 && <p className="py-6 text-stone-500">这一页没有文章。<Link href={href} className="underline">回到第一页</Link></p>}
-        <Pagination page={page} totalPages={Math.ceil(articles.total / OFFICIALS_PAGE_SIZE)} hrefFor={(n) => (n > 1 ? `${href}?page=${n}` : href)} />
-      </section>
-    </div>
-  );
+export default async function Page({ params }: Props) {
+  return <OfficialProfile slug={decodeSegment((await params).name)} page={1} />;
 }

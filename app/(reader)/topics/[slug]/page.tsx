@@ -1,66 +1,23 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { ArticleList } from "@/components/article-list";
-import { OfficialCounts } from "@/components/official-counts";
-import { Pagination } from "@/components/pagination";
-import { TopicRules } from "@/components/topic-rules";
-import { listHref } from "@/lib/articles/list-href";
-import { getTopic, listTopicArticles, TOPIC_PAGE_SIZE } from "@/lib/topics/queries";
-import { decodeSegment, parsePage } from "../../params";
+import { getTopic } from "@/lib/topics/queries";
+import { decodeSegment } from "../../params";
+import { TopicProfile } from "./topic-profile";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
+// Cached (ISR) per topic: rendered on the first visit, served from the cache until an edit naming
+// them expires its tag (lib/cache/tags.ts). Later pages of their articles: ./p/[n] (proxy.ts rewrites ?page=).
+export const revalidate = 300;
+
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopic(decodeSegment((await params).slug));
   return topic ? { title: topic.name, description: topic.description } : {};
 }
 
-export default async function TopicPage({ params, searchParams }: Props) {
-  const topic = await getTopic(decodeSegment((await params).slug));
-  if (!topic) notFound();
-  const page = parsePage((await searchParams).page);
-  const articles = await listTopicArticles(topic.id, page);
-  const href = `/topics/${topic.slug}`;
-
-  return (
-    <div className="mx-auto max-w-3xl">
-      <nav aria-label="面包屑" className="text-sm text-stone-500 dark:text-stone-400">
-        <Link href="/topics" className="underline-offset-4 hover:text-paper-red hover:underline">
-          主题
-        </Link>
-        <span aria-hidden="true"> / </span>
-      </nav>
-      <h1 className="mt-1 font-serif text-3xl font-bold">{topic.name}</h1>
-      <p className="mt-2 text-stone-700 dark:text-stone-300">{topic.description}</p>
-      <p className="mt-2 text-stone-600 dark:text-stone-400">
-        共 <strong className="tabular-nums text-stone-900 dark:text-stone-100">{topic.articleCount}</strong> 篇
-        <Link href={listHref({ topic: topic.slug })} className="ml-3 text-paper-red underline underline-offset-4">
-          在文章列表中筛选
-        </Link>
-      </p>
-
-      <section aria-labelledby="topic-rules" className="mt-8">
-        <h2 id="topic-rules" className="font-serif text-xl font-bold">
-          归类规则
-        </h2>
-        <TopicRules rules={topic.rules} />
-      </section>
-      {topic.topOfficials.length > 0 && (
-        <section aria-labelledby="topic-officials" className="mt-8">
-          <h2 id="topic-officials" className="font-serif text-xl font-bold">
-            这一主题中出现最多的领导
-          </h2>
-          <OfficialCounts officials={topic.topOfficials} unit="篇" />
-        </section>
-      )}
-      <section aria-labelledby="topic-articles" className="mt-8">
-        <h2 id="topic-articles" className="font-serif text-xl font-bold">
-          文章
-        </h2>
-        {articles.total === 0 ? <p className="py-6 text-stone-500">这一主题还没有文章。</p> : <ArticleList articles={articles.items} headingLevel={3} />}
-        <Pagination page={page} totalPages={Math.ceil(articles.total / TOPIC_PAGE_SIZE)} hrefFor={(n) => (n > 1 ? `${href}?page=${n}` : href)} />
-      </section>
-    </div>
-  );
+export default async function Page({ params }: Props) {
+  return <TopicProfile slug={decodeSegment((await params).slug)} page={1} />;
 }

@@ -1,0 +1,17 @@
+import { notFound } from "next/navigation";
+import { decodeSegment, parsePageSegment } from "../../../../params";
+import { OfficialProfile } from "../../official-profile";
+
+// Page n of the official's articles, cached like page 1 (proxy.ts rewrites ?page=n here).
+export const revalidate = 300;
+
+export function generateStaticParams(): { name: string; n: string }[] {
+  return [];
+}
+
+export default async function ArticlesPage({ params }: { params: Promise<{ name: string; n: string }> }) {
+  const { name, n } = await params;
+  const page = parsePageSegment(n);
+  if (page === null) notFound();
+  return <OfficialProfile slug={decodeSegment(name)} page={page} />;
+}
