@@ -13,7 +13,7 @@ export class AppError extends Error {
   }
 }
 
-export type EntityName = "article" | "page" | "revision" | "user";
+export type EntityName = "article" | "page" | "revision" | "user" | "official" | "topic";
 
 export class NotFoundError extends AppError {
   readonly entity: EntityName;
@@ -46,6 +46,17 @@ export class DuplicateError extends AppError {
   constructor(message: string) {
     super("DUPLICATE", message);
     this.name = "DuplicateError";
+  }
+}
+
+/** A person's new name belongs to someone else already; `existingId` is that person. */
+export class NameTakenError extends DuplicateError {
+  readonly existingId: number;
+
+  constructor(name: string, existingId: number) {
+    super(`the name ${name} belongs to person ${existingId}`);
+    this.name = "NameTakenError";
+    this.existingId = existingId;
   }
 }
 

@@ -5,6 +5,8 @@ const LINKS = [
   { href: "/admin", label: "文章" },
   { href: "/admin/articles/new", label: "新建文章" },
   { href: "/admin/import", label: "导入版面" },
+  { href: "/admin/officials", label: "领导" },
+  { href: "/admin/topics", label: "主题" },
 ];
 const ADMIN_LINKS = [
   { href: "/admin/users", label: "账号" },

@@ -2,7 +2,7 @@ import { signIn } from "../fixtures/admin";
 import { expect, test } from "../fixtures/admin-test";
 
 test("anonymous visitors to the admin are sent to sign-in", async ({ page }) => {
-  for (const path of ["/admin", "/admin/articles/1", "/admin/articles/1/history", "/admin/import", "/admin/users", "/admin/audit"]) {
+  for (const path of ["/admin", "/admin/articles/1", "/admin/articles/1/history", "/admin/import", "/admin/users", "/admin/audit", "/admin/officials", "/admin/officials/1", "/admin/topics", "/admin/topics/epidemic-control"]) {
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/admin\/login$/);
   }

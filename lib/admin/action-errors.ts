@@ -7,6 +7,8 @@ const NOT_FOUND_MESSAGES = {
   page: "找不到这个版面",
   revision: "找不到这个历史版本",
   user: "找不到这个账号",
+  official: "找不到这位领导，可能已被合并或改为记者",
+  topic: "找不到这个主题",
 } as const;
 
 export function knownErrorState<Field extends string>(error: unknown): FormState<Field> {

@@ -11,17 +11,32 @@ import { scoreTopics, type ScorableTopic } from "@/lib/topics/score-topics";
 
 type Tx = Prisma.TransactionClient;
 
+/** The article as it was before an edit: its text and the mentions stored for it. */
+export interface PreviousMentions {
+  text: ArticleText;
+  officials: readonly SnapshotOfficial[];
+}
+
+const sameText = (a: ArticleText, b: ArticleText) => a.kicker === b.kicker && a.title === b.title && a.subtitle === b.subtitle && a.body === b.body;
+
 /**
  * The editor's officials in the editor's order. Titles, jurisdiction and actions come from
  * the extractor where it finds the name in the text; a name it does not find (the editor
- * added it) is stored bare, as 永康's.
+ * added it) is stored bare, as 永康's. With `previous`, stored mentions survive an edit that
+ * left the text as it was, and names the extractor cannot find in the text (a corrected
+ * spelling, after a merge or rename): an editor's title fixes are not undone by the next save.
  */
-export function resolveOfficials(names: readonly string[], text: ArticleText): SnapshotOfficial[] {
-  const found = new Map(extractOfficials(articleFullText(text), { knownNames: names }).map((official) => [official.name, official]));
+export function resolveOfficials(names: readonly string[], text: ArticleText, previous?: PreviousMentions): SnapshotOfficial[] {
   const fullText = articleFullText(text);
+  const found = new Map(extractOfficials(fullText, { knownNames: names }).map((official) => [official.name, official]));
+  const stored = new Map(previous?.officials.map((official) => [official.name, official]));
+  const isTextUnchanged = previous !== undefined && sameText(previous.text, text);
   return names.map((name) => {
+    const kept = stored.get(name);
+    if (kept && isTextUnchanged) return { ...kept };
     const official = found.get(name);
     if (official) return { name, titles: official.titles, jurisdiction: official.jurisdiction, actions: official.actions, count: official.count };
+    if (kept) return { ...kept };
     return { name, titles: [], jurisdiction: "永康", actions: [], count: Math.max(1, fullText.split(name).length - 1) };
   });
 }

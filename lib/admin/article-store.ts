@@ -33,10 +33,9 @@ const storedSelect = {
   topics: { orderBy: { score: "desc" }, select: { score: true, isManual: true, topic: { select: { slug: true, name: true } } } },
 } satisfies Prisma.ArticleSelect;
 
-/** The article as it is now (locking nothing), or null. */
-export async function loadStoredArticle(tx: Tx, id: number): Promise<StoredArticle | null> {
-  const row = await tx.article.findUnique({ where: { id }, select: storedSelect });
-  if (!row) return null;
+type StoredRow = Prisma.ArticleGetPayload<{ select: typeof storedSelect }>;
+
+function toStoredArticle(row: StoredRow): StoredArticle {
   return {
     id: row.id,
     version: row.version,
@@ -55,6 +54,18 @@ export async function loadStoredArticle(tx: Tx, id: number): Promise<StoredArtic
       topics: row.topics.map((entry) => entry.topic.slug),
     },
   };
+}
+
+/** The article as it is now (locking nothing), or null. */
+export async function loadStoredArticle(tx: Tx, id: number): Promise<StoredArticle | null> {
+  const row = await tx.article.findUnique({ where: { id }, select: storedSelect });
+  return row ? toStoredArticle(row) : null;
+}
+
+/** Several articles as they are now, in one read (missing ids are left out). */
+export async function loadStoredArticles(tx: Tx, ids: readonly number[]): Promise<StoredArticle[]> {
+  const rows = await tx.article.findMany({ where: { id: { in: [...ids] } }, orderBy: { id: "asc" }, select: storedSelect });
+  return rows.map(toStoredArticle);
 }
 
 export async function loadStoredArticleOrThrow(tx: Tx, id: number): Promise<StoredArticle> {

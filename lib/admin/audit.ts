@@ -11,6 +11,13 @@ export type AuditAction =
   | "article.undelete"
   | "article.revert"
   | "page.import"
+  | "official.rename"
+  | "official.merge"
+  | "official.retitle"
+  | "official.mention_titles"
+  | "official.to_journalist"
+  | "topic.update"
+  | "topic.reassign"
   | "user.create"
   | "user.disable"
   | "user.enable"
@@ -21,7 +28,7 @@ export type AuditAction =
 export interface AuditEntry {
   userId: number | null;
   action: AuditAction;
-  targetType?: "article" | "page" | "user";
+  targetType?: "article" | "page" | "user" | "official" | "topic";
   targetId?: string | number;
   details?: Prisma.InputJsonObject;
 }
@@ -50,6 +57,13 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "article.undelete": "恢复已删除文章",
   "article.revert": "恢复历史版本",
   "page.import": "导入版面",
+  "official.rename": "领导改名",
+  "official.merge": "合并领导",
+  "official.retitle": "批量修改职务",
+  "official.mention_titles": "修改文章中的职务",
+  "official.to_journalist": "领导改为记者",
+  "topic.update": "修改主题规则",
+  "topic.reassign": "按规则重新分配主题",
   "user.create": "新建账号",
   "user.disable": "停用账号",
   "user.enable": "启用账号",

@@ -8,6 +8,7 @@ import { parsePage } from "@/lib/ingest/parse-page";
 import type { ParsedArticle, Span } from "@/lib/ingest/types";
 import { articleInputSchema, type ArticleField } from "@/lib/articles/schema";
 import { bylinesFor } from "./article-entities";
+import { initialOrigins, isValidTiling, resolveOrigin, type Origin, type SourceArticle } from "./import-structure";
 
 export interface DraftArticle {
   kind: ParsedArticle["kind"];
@@ -19,6 +20,8 @@ export interface DraftArticle {
   date: string;
   body: string;
   span: Span;
+  /** Which parsed units the draft is made of (import-structure.ts); the server checks it. */
+  origin: Origin;
   officials: string[];
   topics: string[];
   isPublished: boolean;
@@ -30,6 +33,8 @@ export interface PagePreview {
   /** The decoded page text; spans index it. */
   text: string;
   articles: DraftArticle[];
+  /** The parser's articles, for splitting and merging drafts in the browser. */
+  sources: SourceArticle[];
   unassigned: Span[];
 }
 
@@ -38,7 +43,7 @@ export function pastedFileName(text: string, date: string): string {
   return `paste-${date}-${createHash("sha256").update(text).digest("hex").slice(0, 12)}.txt`;
 }
 
-export function toDraft(article: AnalyzedArticle): DraftArticle {
+export function toDraft(article: AnalyzedArticle, origin: Origin = [0, 1 + article.paragraphs.length]): DraftArticle {
   return {
     kind: article.kind,
     kicker: article.kicker ?? "",
@@ -48,6 +53,7 @@ export function toDraft(article: AnalyzedArticle): DraftArticle {
     date: article.date,
     body: article.paragraphs.join("\n\n"),
     span: article.span,
+    origin,
     officials: article.officials.map((official) => official.name),
     topics: article.topics.map((topic) => topic.slug),
     isPublished: true,
@@ -58,11 +64,14 @@ export function toDraft(article: AnalyzedArticle): DraftArticle {
 export function previewPage(options: { text: string; date: string; fileName: string; analyze: AnalyzeOptions }): PagePreview {
   const parsed = parsePage(options.text, options.date);
   if (parsed.articles.length === 0) throw new IngestError("NO_ARTICLES", `${options.fileName}: no recognisable article on this page`);
+  const sources = sourcesOf(parsed.articles);
+  const origins = initialOrigins(sources);
   return {
     fileName: options.fileName,
     date: options.date,
     text: options.text,
-    articles: parsed.articles.map((article) => toDraft(analyzeArticle(article, options.analyze))),
+    articles: parsed.articles.map((article, index) => toDraft(analyzeArticle(article, options.analyze), origins[index])),
+    sources,
     unassigned: parsed.unassigned.map((item) => item.span),
   };
 }
@@ -75,6 +84,7 @@ const draftEditSchema = z.object({
   reporters: z.string().max(1000),
   date: z.string().max(20),
   body: z.string().max(200_000),
+  origin: z.tuple([z.number().int().min(0).max(1_000_000), z.number().int().min(0).max(1_000_000)]),
   isPublished: z.boolean(),
 });
 
@@ -94,34 +104,52 @@ export interface EditedPage {
   isPublished: boolean[];
 }
 
+export const sourcesOf = (articles: readonly ParsedArticle[]): SourceArticle[] => articles.map((article) => ({ span: article.span, paragraphs: article.paragraphs }));
+
+export interface ApplyDraftEditsOptions {
+  /** The page text the server parsed; spans index it. */
+  text: string;
+  /** The server's own parse of the page. */
+  original: readonly ParsedArticle[];
+  edits: ImportPayload["articles"];
+  analyze: AnalyzeOptions;
+}
+
+export type AppliedEdits = { ok: true; page: EditedPage } | { ok: false; errors: DraftErrors; isStructureInvalid: boolean };
+
 /**
- * The parser's articles with the editor's edits applied by position. Spans and printed
- * bylines come from the parse; officials and topics are extracted again from the edited
- * text. Returns per-article field errors when an edit is invalid.
+ * The editor's drafts over the server's parse. Each draft's origin must be part of a tiling of
+ * the parse (split and merge only regroup it); its span and printed bylines are derived from
+ * the origin, never read from the browser. Officials and topics are extracted again from the
+ * edited text. Returns per-draft field errors when an edit is invalid.
  */
-export function applyDraftEdits(
-  original: readonly ParsedArticle[],
-  edits: ImportPayload["articles"],
-  analyze: AnalyzeOptions,
-): { ok: true; page: EditedPage } | { ok: false; errors: DraftErrors } {
+export function applyDraftEdits({ text, original, edits, analyze }: ApplyDraftEditsOptions): AppliedEdits {
+  const sources = sourcesOf(original);
+  if (!isValidTiling(edits.map((edit) => edit.origin), sources)) return { ok: false, errors: [], isStructureInvalid: true };
   const errors: DraftErrors = [];
   const articles: AnalyzedArticle[] = [];
   edits.forEach((edit, index) => {
     // Officials and topics are not taken from the browser: they are extracted again below.
     const { kind, kicker, title, subtitle, reporters, date, body } = edit;
     const parsed = articleInputSchema.safeParse({ kind, kicker, title, subtitle, reporters, date, body });
-    const base = original[index];
-    if (!parsed.success || !base) {
-      errors[index] = parsed.success ? {} : (z.flattenError(parsed.error).fieldErrors as DraftErrors[number]);
+    if (!parsed.success) {
+      errors[index] = z.flattenError(parsed.error).fieldErrors as DraftErrors[number];
       return;
     }
     const article = parsed.data;
-    const bylines = bylinesFor(base.bylines, base.reporters, article.reporters);
+    const { span, heads } = resolveOrigin(text, sources, edit.origin);
+    const printed = heads.map((head) => original[head] as ParsedArticle);
+    const bylines = bylinesFor(uniqueByName(printed.flatMap((source) => source.bylines)), [...new Set(printed.flatMap((source) => source.reporters))], article.reporters);
     const paragraphs = article.body.split("\n\n");
-    articles.push(analyzeArticle({ ...base, ...pickText(article), reporters: article.reporters, date: article.date, bylines, paragraphs }, analyze));
+    articles.push(analyzeArticle({ ...pickText(article), reporters: article.reporters, date: article.date, bylines, paragraphs, span }, analyze));
   });
-  if (errors.length > 0 || edits.length !== original.length) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, errors, isStructureInvalid: false };
   return { ok: true, page: { articles, isPublished: edits.map((edit) => edit.isPublished) } };
 }
 
 const pickText = ({ kind, kicker, title, subtitle }: Pick<ParsedArticle, "kind" | "kicker" | "title" | "subtitle">) => ({ kind, kicker, title, subtitle });
+
+function uniqueByName<T extends { name: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.name) && Boolean(seen.add(item.name)));
+}

@@ -34,14 +34,18 @@ export interface SaveResult {
 
 type Snapshot = StoredArticle["snapshot"];
 
-/** The editor's input as a full snapshot: bylines, spans and status carried over from `base`. */
-async function snapshotFromInput(tx: Tx, input: ArticleInput, base: Pick<Snapshot, "bylines" | "reporters" | "status" | "spanStart" | "spanEnd">): Promise<Snapshot> {
+/**
+ * The editor's input as a full snapshot: bylines, spans and status carried over from `base`;
+ * `previous` (an update) keeps the stored officials' titles where the text gives no new ones.
+ */
+async function snapshotFromInput(tx: Tx, input: ArticleInput, base: Pick<Snapshot, "bylines" | "reporters" | "status" | "spanStart" | "spanEnd">, previous?: Snapshot): Promise<Snapshot> {
   const text = { kicker: input.kicker, title: input.title, subtitle: input.subtitle, body: input.body };
+  const previousMentions = previous && { text: { kicker: previous.kicker, title: previous.title, subtitle: previous.subtitle, body: previous.body }, officials: previous.officials };
   return {
     kind: input.kind, kicker: input.kicker, title: input.title, subtitle: input.subtitle,
     bylines: bylinesFor(base.bylines, base.reporters, input.reporters), reporters: input.reporters,
     date: input.date, body: input.body, status: base.status, spanStart: base.spanStart, spanEnd: base.spanEnd,
-    pageId: input.pageId, officials: resolveOfficials(input.officials, text), topics: await resolveTopics(tx, input.topics, text),
+    pageId: input.pageId, officials: resolveOfficials(input.officials, text, previousMentions), topics: await resolveTopics(tx, input.topics, text),
   };
 }
 
@@ -81,7 +85,7 @@ export async function updateArticle({ id, input, expectedVersion, editorId, next
     if (status !== before.snapshot.status && before.snapshot.status === "deleted") {
       throw new InvalidStateError("a deleted article must be restored before it is published or withdrawn");
     }
-    const next = await snapshotFromInput(tx, input, { ...before.snapshot, status });
+    const next = await snapshotFromInput(tx, input, { ...before.snapshot, status }, before.snapshot);
     const position = await positionFor(tx, before, input.pageId);
     const action = status === before.snapshot.status ? "article.update" : status === "published" ? "article.publish" : "article.unpublish";
     const { version, slugs } = await commitArticle(tx, { before, next, position, editorId, action, hasEntityChanges: true });

@@ -380,12 +380,10 @@ describe("parseArticle on arbitrary text", () => {
     fc.assert(fc.property(fc.shuffledSubarray(lines, { minLength: 1, maxLength: 12 }), (ls) => check(ls.join("\n"))), { numRuns: 100 });
   });
 
-  it("holds the same on huge texts, quickly", () => {
-    const started = performance.now();
+  it("holds the same on huge texts (their speed is measured by npm run reliability:fuzz-parser)", () => {
     const long = seedLines.join("");
     for (const text of [long.repeat(20), "发 展 ".repeat(30000), seedLines.join("\n").repeat(10), `本报讯（${"记者 张三 ".repeat(5000)}`, "□".repeat(100000), `${"（".repeat(5000)}摄`, "记者 张三\n".repeat(30000), `标题\n${"□记者 张三\n".repeat(30000)}正文。\n${"记者 李四\n".repeat(30000)}`]) {
       check(text);
     }
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

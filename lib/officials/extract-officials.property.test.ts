@@ -54,12 +54,10 @@ describe("extractOfficials properties", () => {
     );
   });
 
-  it("stays fast on pathological input", () => {
+  it("ends on pathological input without an error (its speed: npm run reliability:fuzz-parser)", () => {
     const inputs = ["市领导".repeat(20000), "（记者".repeat(20000), "书记章".repeat(20000), "在".repeat(60000) + "强调", "市委书记、".repeat(10000) + "章旭升"];
     for (const text of inputs) {
-      const t0 = performance.now();
-      extractOfficials(text);
-      expect(performance.now() - t0).toBeLessThan(1000);
+      expect(() => extractOfficials(text)).not.toThrow();
     }
   });
 });

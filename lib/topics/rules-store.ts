@@ -22,8 +22,11 @@ export async function ensureDefaultTopics(db: Database): Promise<void> {
 
 const storedRulesSchema = z.array(topicRuleSchema).catch([]);
 
+/** Anything that reads topics: the client or a transaction (the admin re-runs the rules in one). */
+type TopicReader = Pick<Prisma.TransactionClient, "topic">;
+
 /** The topics with their current rules, as the scorer reads them. */
-export async function loadScorableTopics(db: Database): Promise<ScorableTopic[]> {
+export async function loadScorableTopics(db: TopicReader): Promise<ScorableTopic[]> {
   const topics = await db.topic.findMany({ orderBy: { position: "asc" }, select: { slug: true, rules: true } });
   return topics.map((topic) => ({ slug: topic.slug, rules: storedRulesSchema.parse(topic.rules) }));
 }

@@ -1,9 +1,11 @@
 "use client";
 // One parsed article of a pasted page, editable before import.
+import { headlineToBody, paragraphToHeadline, type HeadlineField } from "@/lib/admin/draft-edits";
 import type { DraftArticle } from "@/lib/admin/import-preview";
 import type { ArticleField } from "@/lib/articles/schema";
-import { inputClass } from "../field";
+import { inputClass, secondaryButtonClass } from "../field";
 import { KIND_LABELS } from "../labels";
+import { ParagraphTools } from "./paragraph-tools";
 
 interface Props {
   index: number;
@@ -12,7 +14,13 @@ interface Props {
   isSelected: boolean;
   onSelect: () => void;
   onChange: (draft: DraftArticle) => void;
+  /** Split before this body paragraph. */
+  onSplit: (paragraph: number) => void;
+  /** Null on the last draft. */
+  onMergeWithNext: (() => void) | null;
 }
+
+const isHeadline = (key: string): key is HeadlineField => key === "kicker" || key === "title" || key === "subtitle";
 
 const TEXT_FIELDS = [
   { key: "kicker", label: "引题" },
@@ -22,7 +30,7 @@ const TEXT_FIELDS = [
   { key: "date", label: "日期" },
 ] as const;
 
-export function DraftCard({ index, draft, errors = {}, isSelected, onSelect, onChange }: Props) {
+export function DraftCard({ index, draft, errors = {}, isSelected, onSelect, onChange, onSplit, onMergeWithNext }: Props) {
   const id = (field: string) => `draft-${index}-${field}`;
   const describedBy = (field: ArticleField) => (errors[field]?.length ? id(`${field}-error`) : undefined);
   const error = (field: ArticleField) =>
@@ -50,9 +58,16 @@ export function DraftCard({ index, draft, errors = {}, isSelected, onSelect, onC
       {error("kind")}
       {TEXT_FIELDS.map(({ key, label }) => (
         <div key={key} className="mb-2">
-          <label htmlFor={id(key)} className="block text-xs text-stone-500">
-            {label}
-          </label>
+          <div className="flex items-baseline justify-between">
+            <label htmlFor={id(key)} className="block text-xs text-stone-500">
+              {label}
+            </label>
+            {isHeadline(key) && draft[key].trim() !== "" && (
+              <button type="button" className="text-xs text-paper-red hover:underline" aria-label={`把${label}移入正文`} onClick={() => onChange(headlineToBody(draft, key))}>
+                移入正文
+              </button>
+            )}
+          </div>
           <input id={id(key)} className={inputClass} value={draft[key]} aria-invalid={Boolean(errors[key]?.length)} aria-describedby={describedBy(key)} onChange={(event) => onChange({ ...draft, [key]: event.target.value })} />
           {error(key)}
         </div>
@@ -62,7 +77,13 @@ export function DraftCard({ index, draft, errors = {}, isSelected, onSelect, onC
       </label>
       <textarea id={id("body")} rows={8} className={inputClass} value={draft.body} aria-invalid={Boolean(errors.body?.length)} aria-describedby={describedBy("body")} onChange={(event) => onChange({ ...draft, body: event.target.value })} />
       {error("body")}
+      <ParagraphTools body={draft.body} onToHeadline={(paragraph, field) => onChange(paragraphToHeadline(draft, paragraph, field))} onSplit={onSplit} />
       <p className="mt-1 text-xs text-stone-500">识别到的领导：{draft.officials.join("、") || "（无）"}（导入时按修改后的文字重新识别）</p>
+      {onMergeWithNext && (
+        <button type="button" className={`${secondaryButtonClass} mt-2 text-sm`} onClick={onMergeWithNext}>
+          与下一篇合并
+        </button>
+      )}
     </article>
   );
 }

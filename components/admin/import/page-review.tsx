@@ -3,6 +3,7 @@
 // publish, import.
 import Link from "next/link";
 import { useActionState, useState } from "react";
+import { mergeWithNext, splitDraft } from "@/lib/admin/draft-edits";
 import type { ImportState } from "@/lib/admin/import-state";
 import type { PagePreview } from "@/lib/admin/import-preview";
 import type { PageOnDate } from "@/lib/admin/import-queries";
@@ -24,6 +25,15 @@ export function PageReview({ preview, pagesOnDate, action }: Props) {
   const [drafts, setDrafts] = useState(preview.articles);
   const [selected, setSelected] = useState<number | null>(null);
   const [state, formAction, isPending] = useActionState(action, {});
+  // Errors are by draft position: after a split or merge the old answer no longer lines up.
+  const [staleState, setStaleState] = useState<ImportState | null>(null);
+  const errorsByDraft = state === staleState ? undefined : state.data?.errors;
+  const context = { text: preview.text, sources: preview.sources };
+  const restructure = (next: typeof drafts) => {
+    setStaleState(state);
+    setSelected(null);
+    setDrafts(next);
+  };
   const payload = JSON.stringify({ fileName: preview.fileName, date: preview.date, text: preview.text, articles: drafts });
   const setAll = (isPublished: boolean) => setDrafts((current) => current.map((draft) => ({ ...draft, isPublished })));
 
@@ -60,10 +70,12 @@ export function PageReview({ preview, pagesOnDate, action }: Props) {
               key={index}
               index={index}
               draft={draft}
-              errors={state.data?.errors?.[index]}
+              errors={errorsByDraft?.[index]}
               isSelected={selected === index}
               onSelect={() => select(index)}
               onChange={(next) => setDrafts((current) => current.map((item, i) => (i === index ? next : item)))}
+              onSplit={(paragraph) => restructure(splitDraft(drafts, index, paragraph, context))}
+              onMergeWithNext={index < drafts.length - 1 ? () => restructure(mergeWithNext(drafts, index, context)) : null}
             />
           ))}
         </div>

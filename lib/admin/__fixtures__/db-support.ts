@@ -4,6 +4,8 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/lib/db/create-client";
 import { importPageFile } from "@/lib/ingest/import-files";
 import { FIXTURES_DIR } from "@/lib/ingest/__fixtures__/support";
+import { ensureDefaultTopics } from "@/lib/topics/rules-store";
+import { DEFAULT_TAXONOMY } from "@/lib/topics/taxonomy";
 
 /** Empties every table the admin writes; topics (the taxonomy) stay. */
 export async function resetDatabase(db: Database): Promise<void> {
@@ -41,5 +43,18 @@ export async function contentCounts(db: Database) {
   ]);
   const versions = await db.article.aggregate({ _sum: { version: true } });
   const disabled = await db.user.count({ where: { isDisabled: true } });
-  return { articles, revisions, audit, users, pages, people, articleTopics, sessions, versionSum: versions._sum.version ?? 0, disabled };
+  // Renames, title fixes and rule edits change no count: digests of the rows catch them.
+  const [digests] = await db.$queryRaw<[{ peopleDigest: string | null; mentionsDigest: string | null; topicsDigest: string | null }]>`
+    SELECT (SELECT string_agg(concat_ws(':', id, name, kind, slug), ',' ORDER BY id) FROM people) AS "peopleDigest",
+           (SELECT string_agg(concat_ws(':', article_id, person_id, array_to_string(titles, '、'), position), ',' ORDER BY article_id, person_id) FROM article_officials) AS "mentionsDigest",
+           (SELECT string_agg(concat_ws(':', slug, name, description, rules::text), ',' ORDER BY id) FROM topics) AS "topicsDigest"`;
+  return { articles, revisions, audit, users, pages, people, articleTopics, sessions, versionSum: versions._sum.version ?? 0, disabled, ...digests };
+}
+
+/** The default taxonomy as it ships (names, descriptions, rules), for tests that edit topics. */
+export async function restoreDefaultTopics(db: Database): Promise<void> {
+  await ensureDefaultTopics(db);
+  for (const topic of DEFAULT_TAXONOMY) {
+    await db.topic.update({ where: { slug: topic.slug }, data: { name: topic.name, description: topic.description, rules: topic.rules as unknown as object[] } });
+  }
 }

@@ -37,13 +37,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <td className="py-2 pr-2">{row.user ?? "（命令行）"}</td>
               <td className="py-2 pr-2">{AUDIT_ACTION_LABELS[row.action as AuditAction] ?? row.action}</td>
               <td className="py-2 pr-2">
-                {row.targetType === "article" && row.targetId ? (
-                  <Link href={`/admin/articles/${row.targetId}/history`} className="text-paper-red hover:underline">
-                    文章 {row.targetId}
-                  </Link>
-                ) : (
-                  [row.targetType, row.targetId].filter(Boolean).join(" ")
-                )}
+                <AuditTarget type={row.targetType} id={row.targetId} />
               </td>
               <td className="py-2 font-mono text-xs break-all">{JSON.stringify(row.details)}</td>
             </tr>
@@ -52,5 +46,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </table>
       <Pagination page={page} pageCount={pageCount} hrefFor={(n) => `/admin/audit?page=${n}`} />
     </section>
+  );
+}
+
+const TARGET_LINKS: Record<string, { label: string; href: (id: string) => string }> = {
+  article: { label: "文章", href: (id) => `/admin/articles/${id}/history` },
+  official: { label: "领导", href: (id) => `/admin/officials/${id}` },
+  topic: { label: "主题", href: (slug) => `/admin/topics/${slug}` },
+};
+
+function AuditTarget({ type, id }: { type: string | null; id: string | null }) {
+  const link = type ? TARGET_LINKS[type] : undefined;
+  if (!link || !id) return <>{[type, id].filter(Boolean).join(" ")}</>;
+  return (
+    <Link href={link.href(encodeURIComponent(id))} className="text-paper-red hover:underline">
+      {link.label} {id}
+    </Link>
   );
 }

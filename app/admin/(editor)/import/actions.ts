@@ -7,6 +7,7 @@ import { importEditedPage } from "@/lib/admin/import-mutations";
 import { INGEST_ERROR_MESSAGES, IMPORT_OUTCOME_MESSAGES } from "@/lib/admin/import-messages";
 import { applyDraftEdits, importPayloadSchema, pastedFileName, previewPage, toDraft } from "@/lib/admin/import-preview";
 import type { ArticlePreviewState, ImportState, PagePreviewState } from "@/lib/admin/import-state";
+import { unassignedOutside } from "@/lib/admin/import-structure";
 import { revalidateAllReaderPages } from "@/lib/admin/revalidate";
 import { requireEditor } from "@/lib/auth/require-editor";
 import { errorState } from "@/lib/forms";
@@ -70,10 +71,12 @@ export async function importPageAction(_prev: ImportState, formData: FormData): 
   const analyze = await loadAnalyzeOptions();
   // The server parses again: spans and printed bylines come from the parser, not the browser.
   const parsed = parsePage(text, date);
-  const edited = applyDraftEdits(parsed.articles, payload.data.articles, analyze);
+  const edited = applyDraftEdits({ text, original: parsed.articles, edits: payload.data.articles, analyze });
+  if (!edited.ok && edited.isStructureInvalid) return errorState("提交的拆分或合并与版面不符，请重新解析");
   if (!edited.ok) return { status: "error", message: "请修正标出的字段", data: { errors: edited.errors } };
 
-  const unassigned = parsed.unassigned.map((item) => item.span);
+  const spans = edited.page.articles.map((article) => article.span);
+  const unassigned = unassignedOutside(parsed.unassigned.map((item) => item.span), spans);
   const result = await importEditedPage({ fileName, date, text, page: edited.page, unassigned, editorId: editor.id });
   revalidateAllReaderPages();
   revalidatePath("/admin");
