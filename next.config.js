@@ -27,6 +27,10 @@ const nextConfig = {
   // bounded: a disk cache would grow with every distinct search and filter a visitor tries.
   cacheMaxMemorySize: 256 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
+  // Metadata in <head> for every client, not streamed into <body> after it: canonical URLs, Open
+  // Graph and the feed's <link rel="alternate"> only count in <head>, for crawlers and feed
+  // readers that do not run JavaScript (Next's default blocks only for a list of known bots).
+  htmlLimitedBots: /.*/,
   async headers() {
     return [
       {

@@ -42,7 +42,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { E2E_PORT: String(PORT) },
+    // Canonical URLs, feeds and sitemaps name the origin the tests reach.
+    env: { E2E_PORT: String(PORT), SITE_URL: `http://127.0.0.1:${PORT}` },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",

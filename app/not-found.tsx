@@ -1,14 +1,5 @@
-import Link from "next/link";
+import { WaysBack } from "@/components/ways-back";
 
 export default function NotFound() {
-  return (
-    <div className="py-16 text-center">
-      <h1 className="font-serif text-2xl font-bold">找不到这个页面</h1>
-      <p className="mt-6">
-        <Link href="/" className="text-paper-red underline underline-offset-4">
-          返回首页
-        </Link>
-      </p>
-    </div>
-  );
+  return <WaysBack title="找不到这个页面" explanation="这个地址没有对应的页面，可能是链接输错了，或者页面已经移动。" />;
 }

@@ -52,7 +52,7 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSum
                   </Link>
                 </dd>
               ))}
-              {article.officials.length > officials.length && <dd className="text-stone-500">等 {article.officials.length} 人</dd>}
+              {article.officials.length > officials.length && <dd className="text-stone-500 dark:text-stone-400">等 {article.officials.length} 人</dd>}
             </div>
           )}
           {article.topics.length > 0 && (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { NavLink } from "./nav-link";
+import { ReaderPreferences } from "./reader-preferences";
 import { SearchBox, SearchForm } from "./search-box";
 
 export function SiteHeader() {
@@ -32,6 +33,7 @@ export function SiteHeader() {
         <Suspense fallback={<SearchForm />}>
           <SearchBox />
         </Suspense>
+        <ReaderPreferences />
       </div>
     </header>
   );

@@ -23,3 +23,8 @@ export function formatDateRange(range: { from?: string; to?: string; year?: numb
   if (range.to) return `至 ${formatChineseDate(range.to)}`;
   return null;
 }
+
+/** The headline to show and link: the title, else (photo captions print none) the kind. */
+export function headlineOf(article: { title: string | null; kind: ArticleKindFilter }): string {
+  return article.title ?? KIND_LABELS[article.kind];
+}

@@ -217,7 +217,7 @@ describe("one article", () => {
     ]);
     expect(article?.paragraphs.length).toBeGreaterThan(3);
     expect(article?.paragraphs.every((paragraph) => paragraph.length > 0 && !paragraph.includes("\n\n"))).toBe(true);
-    expect(article?.officials[0]).toEqual({ name: "朱重烈", slug: "朱重烈", titles: ["金华市委书记"], jurisdiction: "金华" });
+    expect(article?.officials[0]).toEqual({ name: "朱重烈", slug: "朱重烈", titles: ["金华市委书记"], jurisdiction: "金华", nearestTitles: null });
   });
 
   it("keeps a commentary's signature without a reporter link", async () => {

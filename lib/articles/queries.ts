@@ -5,6 +5,8 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
+import { findNearestTitles } from "@/lib/officials/nearest-title-queries";
+import type { DatedTitles } from "@/lib/officials/nearest-title";
 import { decodeCursor, encodeCursor, type ArticleFilters, type ListCursor } from "./filters";
 import { leadOf } from "./lead";
 import type { ArticleHighlights } from "./search-highlights";
@@ -122,6 +124,18 @@ export interface ArticleOfficialMention {
   titles: string[];
   /** 永康, 金华, …, or "national". */
   jurisdiction: string;
+  /** When the article prints no titles (local officials only): those of the nearest dated article that does. */
+  nearestTitles: DatedTitles | null;
+}
+
+/** Where an imported article sits on its OCR'd page; null for articles entered by editors. */
+export interface ArticleSourceRef {
+  pageId: number;
+  /** YYYY-MM-DD of the page. */
+  pageDate: string;
+  fileName: string;
+  /** [start, end) offsets into the page's raw text, when the import recorded them. */
+  span: [number, number] | null;
 }
 
 export interface ArticleDetail {
@@ -135,6 +149,9 @@ export interface ArticleDetail {
   paragraphs: string[];
   officials: ArticleOfficialMention[];
   topics: { slug: string; name: string }[];
+  /** ISO timestamp of the last change. */
+  updatedAt: string;
+  source: ArticleSourceRef | null;
 }
 
 const storedBylinesSchema = z
@@ -154,24 +171,45 @@ export const getArticle = cache(async (id: number): Promise<ArticleDetail | null
       date: true,
       body: true,
       bylines: true,
+      updatedAt: true,
+      spanStart: true,
+      spanEnd: true,
+      page: { select: { id: true, date: true, fileName: true } },
       authors: { select: { person: { select: { name: true, slug: true } } } },
-      officials: { orderBy: { position: "asc" }, select: { titles: true, jurisdiction: true, person: { select: { name: true, slug: true } } } },
+      officials: { orderBy: { position: "asc" }, select: { titles: true, jurisdiction: true, person: { select: { id: true, name: true, slug: true } } } },
       topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
     },
   });
   if (!row) return null;
   const reporterSlugs = new Map(row.authors.map(({ person }) => [person.name, person.slug]));
+  const date = row.date.toISOString().slice(0, 10);
+  const untitled = row.officials.filter((official) => official.titles.length === 0 && official.jurisdiction !== "national");
+  const nearestTitles = await findNearestTitles(date, untitled.map((official) => official.person.id));
   return {
     id: row.id,
     kind: row.kind,
     kicker: row.kicker,
     title: row.title,
     subtitle: row.subtitle,
-    date: row.date.toISOString().slice(0, 10),
+    date,
     bylines: storedBylinesSchema.parse(row.bylines).map((byline) => ({ ...byline, reporterSlug: reporterSlugs.get(byline.name) ?? null })),
     paragraphs: row.body.split(/\n{2,}/).map((paragraph) => paragraph.trim()).filter(Boolean),
-    officials: row.officials.map(({ person, titles, jurisdiction }) => ({ ...person, titles, jurisdiction })),
+    officials: row.officials.map(({ person: { id: personId, ...person }, titles, jurisdiction }) => ({
+      ...person,
+      titles,
+      jurisdiction,
+      nearestTitles: titles.length === 0 ? (nearestTitles.get(personId) ?? null) : null,
+    })),
     topics: row.topics.map((entry) => entry.topic),
+    updatedAt: row.updatedAt.toISOString(),
+    source: row.page
+      ? {
+          pageId: row.page.id,
+          pageDate: row.page.date.toISOString().slice(0, 10),
+          fileName: row.page.fileName,
+          span: row.spanStart !== null && row.spanEnd !== null ? [row.spanStart, row.spanEnd] : null,
+        }
+      : null,
   };
 });
 

@@ -61,8 +61,25 @@ describe("database operations per page", () => {
     expect(two).toBe(one);
   });
 
-  it("reads an article with its officials, bylines and topics in one operation", async () => {
-    const [{ id }] = (await counted.article.findMany({ where: { title: "群策群力 合力攻坚" }, select: { id: true } })) as [{ id: number }];
-    expect(await operationsFor(() => getArticle(id))).toBe(1);
+  it("reads an article with its officials, bylines and topics in one operation, plus one for all the officials it names without titles", async () => {
+    const idOf = async (title: string) => ((await counted.article.findMany({ where: { title }, select: { id: true } })) as [{ id: number }])[0].id;
+    const [allTitled, threeUntitled, elevenUntitled] = await Promise.all(
+      ["畅谈加快打造共同富裕先行示范浙中板块", "群策群力 合力攻坚", "弘扬伟大抗疫精神 凝聚前行信心力量"].map(idOf),
+    );
+    expect(await operationsFor(() => getArticle(allTitled!))).toBe(1);
+    expect(await operationsFor(() => getArticle(threeUntitled!))).toBe(2);
+    expect(await operationsFor(() => getArticle(elevenUntitled!))).toBe(2);
+  });
+
+  it("reads an article page's neighbours and related articles in a fixed number of operations", async () => {
+    const { getAdjacentArticles } = await import("./adjacent-queries");
+    const { listRelatedArticles } = await import("./related-queries");
+    const page = async (title: string) => {
+      const [row] = (await counted.article.findMany({ where: { title }, select: { id: true, date: true } })) as [{ id: number; date: Date }];
+      return operationsFor(() => Promise.all([getAdjacentArticles({ id: row.id, date: row.date.toISOString().slice(0, 10) }), listRelatedArticles(row.id)]));
+    };
+    // Five related articles sharing up to seven officials, or two sharing a topic: the same reads.
+    expect(await page("劲头不松标准不降力度不减")).toBe(5);
+    expect(await page("畅谈加快打造共同富裕先行示范浙中板块")).toBe(5);
   });
 });
