@@ -5,10 +5,8 @@ import { ArticleNeighbours } from "@/components/article-neighbours";
 import { ArticleView } from "@/components/article-view";
 import { JsonLd } from "@/components/json-ld";
 import { RelatedArticles } from "@/components/related-articles";
-import { getAdjacentArticles } from "@/lib/articles/adjacent-queries";
+import { getArticlePage } from "@/lib/articles/article-page";
 import { formatCitation } from "@/lib/articles/citation";
-import { getArticle } from "@/lib/articles/queries";
-import { listRelatedArticles } from "@/lib/articles/related-queries";
 import { env } from "@/lib/env";
 import { articleMetadata } from "@/lib/seo/article-metadata";
 import { newsArticleJsonLd } from "@/lib/seo/json-ld";
@@ -16,22 +14,30 @@ import { absoluteUrl } from "@/lib/seo/site";
 import { parseId } from "@/app/(reader)/params";
 import "./print.css";
 
+// Cached (ISR) per article: rendered on the first visit, served from the cache until an edit
+// expires its tags (lib/articles/article-page.ts).
+export const revalidate = 300;
+
+export function generateStaticParams(): { id: string }[] {
+  return [];
+}
+
 type Props = { params: Promise<{ id: string }> };
 
-async function findArticle(params: Props["params"]) {
+async function findArticlePage(params: Props["params"]) {
   const id = parseId((await params).id);
-  return id === null ? null : getArticle(id);
+  return id === null ? null : getArticlePage(id);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await findArticle(params);
-  return article ? articleMetadata(article) : {};
+  const data = await findArticlePage(params);
+  return data ? articleMetadata(data.article) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await findArticle(params);
-  if (!article) notFound();
-  const [adjacent, related] = await Promise.all([getAdjacentArticles(article), listRelatedArticles(article.id)]);
+  const data = await findArticlePage(params);
+  if (!data) notFound();
+  const { article, adjacent, related } = data;
 
   return (
     <>

@@ -2,14 +2,21 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleSourceView } from "@/components/article-source-view";
 import { headlineOf } from "@/lib/articles/format";
-import { getArticleSource } from "@/lib/articles/source-queries";
+import { getCachedArticleSource } from "@/lib/articles/article-page";
 import { parseId } from "@/app/(reader)/params";
+
+// Cached (ISR) like the article page.
+export const revalidate = 300;
+
+export function generateStaticParams(): { id: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ id: string }> };
 
 async function findSource(params: Props["params"]) {
   const id = parseId((await params).id);
-  return id === null ? null : getArticleSource(id);
+  return id === null ? null : getCachedArticleSource(id);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
