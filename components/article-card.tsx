@@ -14,15 +14,15 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSum
   const { highlights } = article;
   const marked = (segments: TextSegment[] | null | undefined, text: string) => (segments ? <HighlightedText segments={segments} /> : text);
   return (
-    <article className="border-b border-stone-200 py-5 dark:border-stone-800" aria-labelledby={`article-${article.id}`}>
-      {article.kicker && <p className="text-sm text-stone-600 dark:text-stone-400">{marked(highlights?.kicker, article.kicker)}</p>}
-      <Heading id={`article-${article.id}`} className="font-serif text-xl font-bold leading-snug">
-        <Link href={`/articles/${article.id}`} className="hover:text-paper-red hover:underline">
+    <article className="card" aria-labelledby={`article-${article.id}`}>
+      {article.kicker && <p className="card-kicker">{marked(highlights?.kicker, article.kicker)}</p>}
+      <Heading id={`article-${article.id}`} className="card-title">
+        <Link href={`/articles/${article.id}`}>
           {marked(highlights?.title, headline)}
         </Link>
       </Heading>
-      {article.subtitle && <p className="mt-1 text-stone-700 dark:text-stone-300">{marked(highlights?.subtitle, article.subtitle)}</p>}
-      <p className="mt-2 text-sm text-stone-500 dark:text-stone-400">
+      {article.subtitle && <p className="card-subtitle">{marked(highlights?.subtitle, article.subtitle)}</p>}
+      <p className="card-meta">
         <time dateTime={article.date}>{formatChineseDate(article.date)}</time>
         {article.kind !== "news" && <span className="ml-2">{KIND_LABELS[article.kind]}</span>}
         {article.reporters.length > 0 && (
@@ -31,41 +31,40 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSum
             {article.reporters.map((name, index) => (
               <span key={name}>
                 {index > 0 && "、"}
-                <Link href={`/reporters/${encodeURIComponent(name)}`} className="underline-offset-2 hover:text-paper-red hover:underline">
+                <a href={`/reporters/${encodeURIComponent(name)}`} className="name-link">
                   {name}
-                </Link>
+                </a>
               </span>
             ))}
           </span>
         )}
       </p>
-      <p className="mt-2 leading-7 text-stone-800 dark:text-stone-200">{highlights ? <SearchSnippet segments={highlights.snippet} /> : article.lead}</p>
+      <p className="card-lead">{highlights ? <SearchSnippet segments={highlights.snippet} /> : article.lead}</p>
       {(officials.length > 0 || article.topics.length > 0) && (
-        <dl className="mt-3 space-y-1 text-sm">
+        // Plain links: a list shows hundreds of them, which as <Link>s would each add a client
+        // component to the page's payload and a prefetch; the lists they open are cached pages.
+        <dl className="card-tags">
           {officials.length > 0 && (
-            <div className="flex flex-wrap gap-x-2 gap-y-1">
-              <dt className="text-stone-500 dark:text-stone-400">领导</dt>
+            <div>
+              <dt>领导</dt>
               {officials.map((name) => (
                 <dd key={name}>
-                  <Link href={listHref({ officials: [name] })} className="text-stone-700 underline-offset-2 hover:text-paper-red hover:underline dark:text-stone-300">
+                  <a href={listHref({ officials: [name] })} className="name-link">
                     {name}
-                  </Link>
+                  </a>
                 </dd>
               ))}
-              {article.officials.length > officials.length && <dd className="text-stone-500 dark:text-stone-400">等 {article.officials.length} 人</dd>}
+              {article.officials.length > officials.length && <dd className="card-more">等 {article.officials.length} 人</dd>}
             </div>
           )}
           {article.topics.length > 0 && (
-            <div className="flex flex-wrap gap-x-2 gap-y-1">
-              <dt className="text-stone-500 dark:text-stone-400">主题</dt>
+            <div>
+              <dt>主题</dt>
               {article.topics.map((topic) => (
                 <dd key={topic.slug}>
-                  <Link
-                    href={listHref({ topic: topic.slug })}
-                    className="rounded-sm bg-stone-100 px-1.5 py-0.5 text-stone-700 hover:text-paper-red dark:bg-stone-800 dark:text-stone-300"
-                  >
+                  <a href={listHref({ topic: topic.slug })} className="topic-chip">
                     {topic.name}
-                  </Link>
+                  </a>
                 </dd>
               ))}
             </div>

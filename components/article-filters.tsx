@@ -20,13 +20,9 @@ function FacetGroup({ id, title, counts, hrefFor }: FacetGroupProps) {
       <ul className="mt-2 space-y-0.5 text-sm">
         {counts.map((entry) => (
           <li key={entry.key}>
-            <Link
-              href={hrefFor(entry.key)}
-              prefetch={false}
-              className="flex items-baseline justify-between gap-3 rounded-sm px-1 py-0.5 hover:bg-stone-100 hover:text-paper-red dark:hover:bg-stone-800"
-            >
+            <Link href={hrefFor(entry.key)} prefetch={false} className="facet-link">
               <span>{entry.label}</span>
-              <span className="tabular-nums text-stone-500 dark:text-stone-400">
+              <span className="facet-count">
                 {entry.count}
                 <span className="sr-only"> 篇</span>
               </span>

@@ -47,14 +47,13 @@ const results: RouteResult[] = [];
 try {
   await runLoad({ baseUrl: app.baseUrl, paths: ["/api/ping"], connections: 4, seconds: 2 }); // JIT warm-up, no page cached
   for (const route of routes) {
-    const probe = await fetch(`${app.baseUrl}${route.paths[0]}`);
-    await probe.arrayBuffer();
-    if (probe.status === 404) {
+    // The cold pass comes first: the first request to each URL since the caches were emptied.
+    const cold = await runCold(app.baseUrl, route.paths);
+    if (cold.notFound === route.paths.length) {
       console.log(`${route.label}: 404, not in this build; skipped.`);
       results.push({ route, cold: null, runs: [] });
       continue;
     }
-    const cold = await runCold(app.baseUrl, route.paths);
     const runs: LoadResult[] = [];
     await runLoad({ baseUrl: app.baseUrl, paths: route.paths, connections: 4, seconds: 2 }); // warm-up
     for (const connections of [1, 20]) {

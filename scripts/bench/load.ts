@@ -45,15 +45,17 @@ export async function runLoad(options: { baseUrl: string; paths: readonly string
 }
 
 /** Each path once, one at a time: the latency of pages nobody has asked for since the caches were emptied. */
-export async function runCold(baseUrl: string, paths: readonly string[]): Promise<{ p50: number; p95: number; max: number; non2xx: number }> {
+export async function runCold(baseUrl: string, paths: readonly string[]): Promise<{ p50: number; p95: number; max: number; non2xx: number; notFound: number }> {
   const times: number[] = [];
   let non2xx = 0;
+  let notFound = 0;
   for (const path of paths) {
     const started = performance.now();
     const response = await fetch(`${baseUrl}${path}`);
     await response.arrayBuffer();
     times.push(performance.now() - started);
     if (response.status < 200 || response.status >= 300) non2xx++;
+    if (response.status === 404) notFound++;
   }
-  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: Math.max(...times), non2xx };
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: Math.max(...times), non2xx, notFound };
 }
