@@ -1,6 +1,8 @@
 // Short versions of the soak and the database outage (scripts/reliability: `npm run soak`,
 // `npm run reliability:outage`), on a server of their own: these specs stop its database.
 import { expect, test } from "@playwright/test";
+import { signIn } from "../fixtures/admin";
+import { testData, uniqueSuffix } from "../fixtures/database";
 import { startReliabilityApp, type ReliabilityApp } from "../fixtures/reliability-app";
 import { runOutageScenario } from "../../scripts/reliability/support/outage-scenario";
 import { runSoak } from "../../scripts/reliability/support/soak-scenario";
@@ -47,6 +49,33 @@ test("while the database is down a reader gets the Chinese 503 page; once it is 
     await page.getByRole("link", { name: "重试" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "主题" })).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
+});
+
+test("an editor's save while the database is down is refused in Chinese, nothing is saved, and the next save after it works", async ({ page, request }) => {
+  const data = testData(app.databaseUrl);
+  const title = `测试文章-${uniqueSuffix()}`;
+  const id = await data.createArticle({ title });
+  await page.goto(`${app.baseURL}/admin/login`);
+  await signIn(page, await data.createUser());
+  await page.goto(`${app.baseURL}/admin/articles/${id}`);
+  await page.getByLabel("正文").fill("停库期间写下的正文。");
+
+  await app.stopDatabase();
+  try {
+    expect((await request.get(`${app.baseURL}/api/health`)).status()).toBe(503);
+    await page.getByRole("button", { name: "保存", exact: true }).click();
+    await expect(page.getByRole("alert")).toContainText("档案库暂时无法访问，操作没有完成，修改没有保存。");
+    await expect(page.getByText(/已保存/)).toHaveCount(0);
+  } finally {
+    await app.startDatabase();
+  }
+  await expect(async () => {
+    const response = await page.goto(`${app.baseURL}/admin/articles/${id}`);
+    expect(response?.status()).toBe(200);
+  }).toPass({ timeout: 30_000 });
+  await page.getByLabel("正文").fill("恢复之后写下的正文。");
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已保存" })).toHaveText("已保存（第 2 版）");
 });
 
 test("an outage under load: 503s while down, the error page at worst for requests caught by the stop, no false save, recovery", async ({ browser }) => {
