@@ -51,31 +51,32 @@ test("while the database is down a reader gets the Chinese 503 page; once it is 
   }).toPass({ timeout: 30_000 });
 });
 
-test("an editor's save while the database is down is refused in Chinese, nothing is saved, and the next save after it works", async ({ page, request }) => {
+test("an editor's save while the database is down is refused in Chinese, nothing is saved, and the next save after it works", async ({ browser, request }) => {
   const data = testData(app.databaseUrl);
-  const title = `测试文章-${uniqueSuffix()}`;
-  const id = await data.createArticle({ title });
-  await page.goto(`${app.baseURL}/admin/login`);
+  const id = await data.createArticle({ title: `测试文章-${uniqueSuffix()}` });
+  const context = await browser.newContext({ baseURL: app.baseURL, locale: "zh-CN" });
+  const page = await context.newPage();
   await signIn(page, await data.createUser());
-  await page.goto(`${app.baseURL}/admin/articles/${id}`);
+  await page.goto(`/admin/articles/${id}`);
   await page.getByLabel("正文").fill("停库期间写下的正文。");
 
   await app.stopDatabase();
   try {
     expect((await request.get(`${app.baseURL}/api/health`)).status()).toBe(503);
     await page.getByRole("button", { name: "保存", exact: true }).click();
-    await expect(page.getByRole("alert")).toContainText("档案库暂时无法访问，操作没有完成，修改没有保存。");
+    await expect(page.getByRole("alert").filter({ hasText: "修改没有保存" })).toContainText("档案库暂时无法访问，操作没有完成，修改没有保存。");
     await expect(page.getByText(/已保存/)).toHaveCount(0);
   } finally {
     await app.startDatabase();
   }
   await expect(async () => {
-    const response = await page.goto(`${app.baseURL}/admin/articles/${id}`);
+    const response = await page.goto(`/admin/articles/${id}`);
     expect(response?.status()).toBe(200);
   }).toPass({ timeout: 30_000 });
   await page.getByLabel("正文").fill("恢复之后写下的正文。");
   await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "已保存" })).toHaveText("已保存（第 2 版）");
+  await context.close();
 });
 
 test("an outage under load: 503s while down, the error page at worst for requests caught by the stop, no false save, recovery", async ({ browser }) => {

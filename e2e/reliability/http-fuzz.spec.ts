@@ -1,6 +1,7 @@
 // Hostile input over HTTP: random strings, repeated parameters (arrays), huge values, invalid
 // dates, unicode and malformed escapes for every parameter and path segment of the reader's
-// routes and the JSON API. Whatever comes in, the answer is never a 5xx.
+// routes (lists, profiles, articles, the archive) and the JSON API. Whatever comes in, the answer
+// is never a 5xx.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
 
@@ -74,6 +75,14 @@ test.describe("hostile query strings and paths never get a 5xx", () => {
       );
     });
   }
+
+  test("the year, month and day of /archive/…", async ({ request }) => {
+    const segment = fc.oneof(hostileSegment, fc.integer({ min: -10, max: 10_000 }).map(String), fc.constantFrom("2022", "08", "8", "02", "31", "00", "13"));
+    await fc.assert(
+      fc.asyncProperty(fc.array(segment, { minLength: 1, maxLength: 4 }), queryOf(PROFILE_PARAMS), (segments, query) => expectNoServerError(request, `/archive/${segments.join("/")}?${query}`)),
+      { numRuns: RUNS, endOnFailure: true },
+    );
+  });
 
   test("an address longer than Node accepts gets 431, not an error", async ({ request }) => {
     const response = await request.get(`/?q=${"永".repeat(8_000)}`, { failOnStatusCode: false });

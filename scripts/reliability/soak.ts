@@ -1,4 +1,4 @@
-// npm run soak [-- --minutes 5 --connections 50 --articles 5000 --heap-mb 256]
+// npm run soak [-- --minutes 5 --connections 50 --articles 5000 --heap-mb 384]
 // Starts its own embedded PostgreSQL (seeds plus a synthetic corpus) and a production
 // `next start`, then runs the soak (support/soak-scenario.ts) and prints requests, errors, p95
 // per 30 s window, server memory at start and end, and database sessions over time.
@@ -15,7 +15,7 @@ const { values } = parseArgs({
     minutes: { type: "string", default: "5" },
     connections: { type: "string", default: "50" },
     articles: { type: "string", default: "5000" },
-    "heap-mb": { type: "string", default: "256" },
+    "heap-mb": { type: "string", default: "384" },
   },
 });
 const minutes = Number(values.minutes);

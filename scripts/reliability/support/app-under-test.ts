@@ -5,10 +5,9 @@ import { findFreePort, makeTempDataDir, startEmbeddedDatabase, type EmbeddedData
 import { applyMigrations } from "@/lib/db/migrate";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { seedIfEmpty } from "@/lib/ingest/seed";
-import { buildIfStale } from "../../support/build";
-import { ROOT } from "../../support/database";
-import { runNext, stopNext, type NextProcess } from "../../support/next";
-import { waitForHealth } from "./http";
+import { startAppServer } from "../../support/app-server";
+import { loadCorpus } from "../../support/corpus-load";
+import { stopNext, type NextProcess } from "../../support/next";
 
 export interface AppUnderTestOptions {
   port: number;
@@ -17,8 +16,6 @@ export interface AppUnderTestOptions {
   log: (line: string) => void;
   /** Receives Next's output line by line (default: dropped). */
   onServerOutput?: (line: string) => void;
-  /** Run `next build` when the build is stale (default). Tests run on the build `npm test` made. */
-  buildIfStale?: boolean;
   /** The server's V8 old-space budget (--max-old-space-size); default: Node's own sizing. */
   heapMb?: number;
 }
@@ -68,17 +65,13 @@ export async function startAppUnderTest(options: AppUnderTestOptions): Promise<A
     }
     if (options.corpusArticles > 0) {
       log(`Loading ${options.corpusArticles} synthetic articles…`);
-      const { loadCorpus } = await import("../../support/corpus-load");
       await loadCorpus({ url: databaseUrl, articles: options.corpusArticles });
     }
-    if (options.buildIfStale !== false) await buildIfStale(ROOT, log);
-
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl };
-    if (options.heapMb) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --max-old-space-size=${options.heapMb}`.trim();
-    next = runNext(["start", "-p", String(options.port)], { cwd: ROOT, env, output: "pipe" });
+    const heap = options.heapMb ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${options.heapMb}`.trim() } : {};
+    const server = await startAppServer({ databaseUrl, port: options.port, log, env: heap as NodeJS.ProcessEnv, output: "pipe" });
+    next = server.next;
     forwardLines(next, options.onServerOutput ?? (() => {}));
-    const baseURL = `http://127.0.0.1:${options.port}`;
-    await waitForHealth(baseURL, next);
+    const baseURL = server.baseUrl;
     log(`App serving on ${baseURL} (PostgreSQL on port ${pgPort}).`);
     return {
       baseURL,

@@ -62,7 +62,8 @@ async function saveOnce(page: Page, articleId: number, marker: string, last: { v
     const version = saved ? Number(SAVED.exec(saved)![1]) : null;
     // The previous save's message stays until this one's verdict replaces it.
     if (saved && version !== null && version > (last.version ?? 0)) return { outcome: "saved", version, message: saved.trim() };
-    const alert = await page.getByRole("alert").first().textContent({ timeout: 100 }).catch(() => null);
+    // Not Next's route announcer, an empty role="alert" on every page.
+    const alert = await page.getByRole("alert").filter({ hasText: /\S/ }).first().textContent({ timeout: 100 }).catch(() => null);
     if (alert) return { outcome: "error", message: alert.trim().slice(0, 120) };
     await sleep(100);
   }
