@@ -6,6 +6,8 @@ import { poolConfig } from "./pool-config";
 
 export type Database = InstanceType<typeof PrismaClient>;
 
+const POOL_WAIT_TIMEOUT_MS = 20_000;
+
 export interface CreateClientOptions {
   max?: number;
   /** Called with each error that means the database is unreachable (see connection-errors.ts). */
@@ -20,8 +22,13 @@ export function createPrismaClient(connectionString: string | undefined, options
     // answers 503 at once (lib/db/availability.ts). A busy pool is load, not an outage:
     // queries wait for a free connection up to 20 s rather than failing the page.
     connectTimeoutMillis: 3_000,
-    poolWaitTimeoutMillis: 20_000,
+    poolWaitTimeoutMillis: POOL_WAIT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
   });
-  return new PrismaClient({ adapter: createPgAdapter(pool, options.onConnectionFailure) });
+  return new PrismaClient({
+    adapter: createPgAdapter(pool, options.onConnectionFailure),
+    // Prisma's own defaults (2 s to get a connection, 5 s to finish) failed searches with P2028
+    // whenever the pool was busy for a moment. Callers with heavy work still pass their own.
+    transactionOptions: { maxWait: POOL_WAIT_TIMEOUT_MS, timeout: 20_000 },
+  });
 }

@@ -15,10 +15,12 @@ export interface RunNextOptions {
   env: NodeJS.ProcessEnv;
   /** "pipe" to read Next's output from child.stdout/stderr (default: shared with ours). */
   output?: "inherit" | "pipe";
+  /** Flags for node itself, e.g. --trace-gc (which NODE_OPTIONS does not accept). */
+  nodeArgs?: string[];
 }
 
 export function runNext(args: string[], options: RunNextOptions): NextProcess {
-  const child = spawn(process.execPath, [NEXT_BIN, ...args], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), NEXT_BIN, ...args], {
     cwd: options.cwd,
     env: { NEXT_TELEMETRY_DISABLED: "1", ...options.env },
     stdio: options.output === "pipe" ? ["ignore", "pipe", "pipe"] : "inherit",

@@ -18,6 +18,8 @@ export interface AppUnderTestOptions {
   onServerOutput?: (line: string) => void;
   /** The server's V8 old-space budget (--max-old-space-size); default: Node's own sizing. */
   heapMb?: number;
+  /** Flags for the server's node (e.g. --trace-gc). */
+  nodeArgs?: string[];
 }
 
 /** What the scenarios need of a running app (the e2e specs provide their own). */
@@ -68,7 +70,7 @@ export async function startAppUnderTest(options: AppUnderTestOptions): Promise<A
       await loadCorpus({ url: databaseUrl, articles: options.corpusArticles });
     }
     const heap = options.heapMb ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${options.heapMb}`.trim() } : {};
-    const server = await startAppServer({ databaseUrl, port: options.port, log, env: heap as NodeJS.ProcessEnv, output: "pipe" });
+    const server = await startAppServer({ databaseUrl, port: options.port, log, env: heap as NodeJS.ProcessEnv, output: "pipe", nodeArgs: options.nodeArgs });
     next = server.next;
     forwardLines(next, options.onServerOutput ?? (() => {}));
     const baseURL = server.baseUrl;

@@ -7,7 +7,16 @@ export interface RouteMix {
   next(): string;
   /** Every kind of route once, for sweeps. */
   samples(): string[];
+  /**
+   * Every list address the mix can ask for. The lists are cached per address (ISR, bounded):
+   * a warm-up that visits each once fills the caches, so that memory measured afterwards shows
+   * leaks rather than a cache filling up.
+   */
+  listPaths(): string[];
 }
+
+/** Officials and journalists the list filters name: a finite set the warm-up can visit. */
+const LIST_PEOPLE = 40;
 
 const SEARCH_WORDS = ["永康", "数字经济", "乡村振兴", "高质量发展", "疫情防控", "五金", "共同富裕", "项目"];
 
@@ -45,12 +54,19 @@ export async function loadRouteMix(databaseUrl: string): Promise<RouteMix> {
     const issues = (await rows<{ day: string }>(client, `SELECT DISTINCT to_char(date, 'YYYY/MM/DD') AS day FROM pages`)).map((row) => row.day);
     if (!articles.length || !officials.length || !reporters.length || !topics.length || !issues.length) throw new Error("The database has too few published articles for a realistic mix.");
 
+    const lists = {
+      year: years.map((year) => `/?year=${year}`),
+      official: officials.slice(0, LIST_PEOPLE).map((official) => `/?official=${q(official.name)}`),
+      topic: topics.map((topic) => `/?topic=${q(topic)}`),
+      reporter: reporters.slice(0, LIST_PEOPLE).map((reporter) => `/?reporter=${q(reporter.name)}&kind=news`),
+      search: SEARCH_WORDS.map((word) => `/?q=${q(word)}`),
+    };
     const routes: Array<[weight: number, build: () => string]> = [
       [12, () => "/"],
-      [6, () => `/?year=${pick(years)}`],
-      [6, () => `/?official=${q(pickPopular(officials).name)}`],
-      [4, () => `/?topic=${q(pickPopular(topics))}`],
-      [3, () => `/?reporter=${q(pickPopular(reporters).name)}&kind=news`],
+      [6, () => pick(lists.year)],
+      [6, () => pickPopular(lists.official)],
+      [4, () => pickPopular(lists.topic)],
+      [3, () => pickPopular(lists.reporter)],
       [22, () => `/articles/${pick(articles)}`],
       [8, () => `/officials/${q(pickPopular(officials).slug)}`],
       [6, () => `/topics/${q(pickPopular(topics))}`],
@@ -60,7 +76,7 @@ export async function loadRouteMix(databaseUrl: string): Promise<RouteMix> {
       [2, () => `/archive/${pick(issues)}`],
       [8, () => `/api/articles?limit=20&year=${pick(years)}`],
       [4, () => `/api/articles?official=${q(pickPopular(officials).name)}`],
-      [8, () => (Math.random() < 0.5 ? `/api/articles?q=${q(pick(SEARCH_WORDS))}` : `/?q=${q(pick(SEARCH_WORDS))}`)],
+      [8, () => (Math.random() < 0.5 ? `/api/articles?q=${q(pick(SEARCH_WORDS))}` : pick(lists.search))],
       [7, () => `/api/articles?limit=20&page=${1 + Math.floor(Math.random() * 5)}`],
     ];
     const total = routes.reduce((sum, [weight]) => sum + weight, 0);
@@ -74,6 +90,7 @@ export async function loadRouteMix(databaseUrl: string): Promise<RouteMix> {
         return "/";
       },
       samples: () => routes.map(([, build]) => build()),
+      listPaths: () => ["/", ...Object.values(lists).flat()],
     };
   } finally {
     await client.end();
