@@ -5,7 +5,7 @@ import { isPortFree } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrate";
 import { seedIfEmpty } from "@/lib/ingest/seed";
 import { buildIfStale } from "./support/build";
-import { openAppDatabase, ROOT, type AppDatabase } from "./support/database";
+import { DATA_DIR, openAppDatabase, ROOT, type AppDatabase } from "./support/database";
 import { printSummary } from "./support/import-report";
 import { runNext, stopNext, type NextProcess } from "./support/next";
 import { acquireLock } from "./support/process-lock";
@@ -19,13 +19,14 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const lock = acquireLock(path.join(ROOT, ".data/start.lock"));
+const lock = acquireLock(path.join(path.dirname(DATA_DIR), "start.lock"));
 if ("heldBy" in lock) fail(`Another "npm start" is already running (pid ${lock.heldBy}). Stop it first (Ctrl-C in its terminal).`);
 const releaseLock = lock.release;
 if (!Number.isInteger(port) || port <= 0 || port > 65535) fail(`PORT must be a port number, got "${process.env.PORT}".`);
 if (!(await isPortFree(port))) fail(`Port ${port} is already in use. Set PORT to a free port, e.g. PORT=3001 npm start.`);
 
 let database: AppDatabase | null = null;
+let databaseOpening: Promise<AppDatabase> | null = null;
 let next: NextProcess | null = null;
 let isStopping = false;
 
@@ -34,7 +35,9 @@ async function shutdown(exitCode: number) {
   isStopping = true;
   log("Stopping…");
   if (next) await stopNext(next);
-  if (database) await database.stop();
+  // A signal while PostgreSQL is still starting: wait for it, or it would outlive us.
+  const opened = database ?? (await databaseOpening?.catch(() => null));
+  if (opened) await opened.stop();
   releaseLock();
   process.exit(exitCode);
 }
@@ -44,7 +47,10 @@ process.on("SIGTERM", () => void shutdown(0));
 process.on("SIGHUP", () => void shutdown(0));
 
 try {
-  database = await openAppDatabase(log, { mustOwn: true });
+  // In a process group of its own: a signal to ours (Ctrl-C, `kill -TERM -<pgid>`) must not make
+  // PostgreSQL shut down while Next is still finishing its requests; shutdown() stops it after Next.
+  databaseOpening = openAppDatabase(log, { mustOwn: true, detached: true });
+  database = await databaseOpening;
   const { applied } = await applyMigrations(database.url, { log });
   if (applied.length) log(`Applied ${applied.length} migration(s).`);
   const db = createPrismaClient(database.url, { max: 2 });

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { parseArticleFilters } from "@/lib/articles/filters";
+import { answer503WhenDatabaseIsDown } from "@/lib/db/route-outage";
 import { feedRefusal, getFeedAnswer, type FeedAnswer } from "@/lib/feed/feed-answer";
 
 function toResponse(answer: FeedAnswer): Response {
@@ -8,7 +9,7 @@ function toResponse(answer: FeedAnswer): Response {
 }
 
 // GET /feed.xml – RSS 2.0 of the newest articles, with the list's filters and search (?official=…&topic=…&q=…).
-export async function GET(request: NextRequest) {
+export const GET = answer503WhenDatabaseIsDown(async (request: NextRequest) => {
   const { filters, invalid } = parseArticleFilters(request.nextUrl.searchParams);
   return toResponse(invalid[0] ? feedRefusal(invalid[0]) : await getFeedAnswer(filters));
-}
+});

@@ -6,12 +6,17 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { startPostgresProcess, type PostgresProcess } from "./postgres-process";
 
 export interface EmbeddedDatabaseOptions {
   dataDir: string;
   port: number;
   /** Print PostgreSQL's own log lines (off by default: they drown the app's output). */
   verbose?: boolean;
+  /** Receives PostgreSQL's log as it comes (e.g. to check a start needed no crash recovery). */
+  onLog?: (text: string) => void;
+  /** Run PostgreSQL in a process group of its own (see PostgresProcessOptions.detached). */
+  detached?: boolean;
 }
 
 export interface EmbeddedDatabase {
@@ -80,30 +85,37 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   }
 
   const quiet = () => {};
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: true, // PostgreSQL refuses to run as root
-    // UTF-8 with a C.UTF-8 locale so that text functions treat Chinese characters as letters.
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    onLog: options.verbose ? console.log : quiet,
-    onError: options.verbose ? console.error : quiet,
-  });
-
   await mkdir(path.dirname(dataDir), { recursive: true });
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
+    await new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      createPostgresUser: true, // PostgreSQL refuses to run as root
+      // UTF-8 with a C.UTF-8 locale so that text functions treat Chinese characters as letters.
+      initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+      onLog: options.verbose ? console.log : quiet,
+      onError: options.verbose ? console.error : quiet,
+    }).initialise();
+  }
+  let server: PostgresProcess;
   try {
-    await server.start();
+    server = await startPostgresProcess({
+      dataDir,
+      port,
+      flags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+      detached: options.detached ?? false,
+      onLog: (text) => {
+        if (options.verbose) process.stdout.write(text);
+        options.onLog?.(text);
+      },
+    });
   } catch (error) {
-    // start() rejects without a message when PostgreSQL exits early (port taken, bad data dir).
     throw new EmbeddedDatabaseError(
-      `The embedded PostgreSQL failed to start on port ${port} with data in ${dataDir}` +
-        (error instanceof Error && error.message ? `: ${error.message}` : ". Run with PG_VERBOSE=1 to see its log."),
+      `The embedded PostgreSQL failed to start on port ${port} with data in ${dataDir}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
 

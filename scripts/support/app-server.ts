@@ -10,10 +10,22 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-export async function startAppServer(options: { databaseUrl: string; port: number; log?: (line: string) => void; env?: NodeJS.ProcessEnv }): Promise<AppServer> {
+export interface AppServerOptions {
+  databaseUrl: string;
+  port: number;
+  log?: (line: string) => void;
+  env?: NodeJS.ProcessEnv;
+  /** "pipe" to read the server's output from next.child.stdout/stderr (default: shared with ours). */
+  output?: "inherit" | "pipe";
+  /** Flags for node itself (see RunNextOptions). */
+  nodeArgs?: string[];
+}
+
+export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   await buildIfStale(ROOT, log);
-  const next = runNext(["start", "-p", String(options.port)], { cwd: ROOT, env: { ...process.env, ...options.env, DATABASE_URL: options.databaseUrl, NODE_ENV: "production" } });
+  const env = { ...process.env, ...options.env, DATABASE_URL: options.databaseUrl, NODE_ENV: "production" as const };
+  const next = runNext(["start", "-p", String(options.port)], { cwd: ROOT, env, output: options.output, nodeArgs: options.nodeArgs });
   const baseUrl = `http://127.0.0.1:${options.port}`;
   await waitUntilUp(`${baseUrl}/api/health`, next);
   return { baseUrl, next, stop: () => stopNext(next) };

@@ -11,13 +11,21 @@ export interface AppDatabase {
   stop(): Promise<void>;
 }
 
-export const DATA_DIR = path.join(ROOT, ".data/postgres");
+/** PG_DATA_DIR moves it, e.g. for a test that runs `npm start` on a throwaway database. */
+export const DATA_DIR = process.env.PG_DATA_DIR ? path.resolve(process.env.PG_DATA_DIR) : path.join(ROOT, ".data/postgres");
+
+export interface OpenOptions {
+  /** Never reuse a running embedded server (`npm start`). */
+  mustOwn?: boolean;
+  /** Start it in a process group of its own; the caller must stop it, also on signals. */
+  detached?: boolean;
+}
 
 /**
  * Opens the app's database. CLIs (import, seed) reuse an embedded server that a running
  * `npm start` owns; `npm start` itself passes mustOwn so that it never shares one.
  */
-export async function openAppDatabase(log: (line: string) => void, options: { mustOwn?: boolean } = {}): Promise<AppDatabase> {
+export async function openAppDatabase(log: (line: string) => void, options: OpenOptions = {}): Promise<AppDatabase> {
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, isEmbedded: false, stop: async () => {} };
   }
@@ -29,7 +37,7 @@ export async function openAppDatabase(log: (line: string) => void, options: { mu
   }
   const port = Number(process.env.PGPORT ?? 54329);
   log(`Starting the embedded PostgreSQL (data in ${path.relative(ROOT, dataDir)}, port ${port})…`);
-  const server = await startEmbeddedDatabase({ dataDir, port, verbose: process.env.PG_VERBOSE === "1" });
+  const server = await startEmbeddedDatabase({ dataDir, port, verbose: process.env.PG_VERBOSE === "1", detached: options.detached });
   try {
     await server.ensureDatabase(DATABASE_NAME);
   } catch (error) {
