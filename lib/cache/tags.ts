@@ -1,5 +1,9 @@
 // Cache tags of the reader pages (pure names). Cached pages (ISR) carry the tags of the cached
 // queries they render (lib/cache/cached.ts); an editor's save expires exactly the tags it touches.
+import { createHash } from "node:crypto";
+
+/** Next drops (with a warning) tags longer than this; see NEXT_CACHE_TAG_MAX_LENGTH. */
+const MAX_TAG_LENGTH = 256;
 
 /** Every page that lists or counts articles: lists, search results, archive, feeds, people and topics. */
 export const LISTS_TAG = "lists";
@@ -14,6 +18,15 @@ export const FACETS_TAG = "facets";
 export const articleTag = (id: number) => `article:${id}`;
 
 /** The pages of one official, topic or journalist (their profile and its article pages). */
-export const officialTag = (slug: string) => `official:${slug}`;
-export const topicTag = (slug: string) => `topic:${slug}`;
-export const reporterTag = (slug: string) => `reporter:${slug}`;
+export const officialTag = (slug: string) => boundedTag("official", slug);
+export const topicTag = (slug: string) => boundedTag("topic", slug);
+export const reporterTag = (slug: string) => boundedTag("reporter", slug);
+
+/**
+ * `kind:slug`, or `kind:#<hash of slug>` when that is too long for Next (an address naming a
+ * person who does not exist can carry kilobytes): the same slug always gives the same tag.
+ */
+function boundedTag(kind: string, slug: string): string {
+  const tag = `${kind}:${slug}`;
+  return tag.length <= MAX_TAG_LENGTH ? tag : `${kind}:#${createHash("sha256").update(slug).digest("hex")}`;
+}

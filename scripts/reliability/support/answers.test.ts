@@ -18,6 +18,13 @@ describe("classifyAnswer", () => {
     const shell = `<!DOCTYPE html><html id="__next_error__"><head></head><body><script>self.__next_f.push([1,"d:E{\\"digest\\":\\"466013536\\"}\\n"])</script></body></html>`;
     expect(classifyAnswer(500, shell)).toBe("error-page");
   });
+
+  it("counts a page whose streamed part failed (its digest in the flight data) as the error page", () => {
+    const streamed = `<!DOCTYPE html><html lang="zh-CN"><body><h1>头版要闻</h1><script>self.__next_f.push([1,"9:E{\\"digest\\":\\"2969846052\\"}\\n"])</script></body></html>`;
+    expect(classifyAnswer(500, streamed)).toBe("error-page");
+    expect(classifyAnswer(500, streamed.replace("E{", "{"))).toBe("other");
+    expect(classifyAnswer(200, streamed)).toBe("error-page");
+  });
 });
 
 describe("findLeak", () => {

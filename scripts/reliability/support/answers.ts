@@ -18,13 +18,14 @@ export type AnswerKind = "ok" | "outage-503" | "error-page" | "other";
 const READER_ERROR_HEADING = "页面暂时无法显示";
 
 /**
- * Next's shell for a render that failed before anything was sent: it carries only the error's
- * digest, and the browser renders the segment's error boundary (the Chinese page above).
+ * The digest Next puts in a page's flight data in place of a server error: in its shell for a render
+ * that failed before anything was sent, or in a page whose streamed part (a Suspense boundary)
+ * failed. The browser renders the segment's error boundary (the Chinese page above) either way.
  */
-const isErrorShell = (body: string) => body.includes('<html id="__next_error__">') && /E\{\\?"digest\\?"/.test(body);
+const hasErrorDigest = (body: string) => /E\{\\?"digest\\?"/.test(body);
 
 export function classifyAnswer(status: number, body: string): AnswerKind {
-  const isErrorPage = body.includes(READER_ERROR_HEADING) || isErrorShell(body);
+  const isErrorPage = body.includes(READER_ERROR_HEADING) || hasErrorDigest(body);
   if (status >= 200 && status < 300 && !isErrorPage) return "ok";
   if (status === 503 && (body.includes(UNAVAILABLE_TITLE) || body.includes('"db":"down"'))) return "outage-503";
   return isErrorPage ? "error-page" : "other";

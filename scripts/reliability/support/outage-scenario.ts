@@ -57,7 +57,7 @@ export async function runOutageScenario(app: ScenarioApp, options: OutageOptions
       const phase = phaseAt(at);
       const kind = classifyAnswer(status, body);
       byPhase[phase][kind]++;
-      if (kind !== "ok" && kind !== "outage-503" && examples.length < 10) examples.push(`${phase} ${status} ${path}`);
+      if (kind !== "ok" && kind !== "outage-503" && examples.length < 10) examples.push(`${phase} ${status} ${path}${kind === "other" ? ` (${describeBody(body)})` : ""}`);
       const leak = findLeak(body);
       if (leak && leaks.length < 10) leaks.push(`${status} ${path}: /${leak}/`);
     },
@@ -148,4 +148,10 @@ async function timeToRecovery(baseURL: string, paths: string[]): Promise<{ healt
   };
   const [healthMs, ...routeMs] = await Promise.all(["/api/health", ...paths].map(firstOk));
   return { healthMs: healthMs!, allRoutesMs: Math.max(healthMs!, ...routeMs) };
+}
+
+/** What a page that is neither the app's nor the outage page shows: its size, title and first heading. */
+function describeBody(body: string): string {
+  const text = (pattern: RegExp) => pattern.exec(body)?.[1]?.replace(/<[^>]*>/g, "").slice(0, 80) ?? "-";
+  return `${body.length} B, title ${JSON.stringify(text(/<title>(.*?)<\/title>/s))}, h1 ${JSON.stringify(text(/<h1[^>]*>(.*?)<\/h1>/s))}`;
 }
