@@ -42,23 +42,24 @@ function Node({ node, href }: { node: PlacedNode; href: string }) {
   );
 }
 
+function Edges({ edges, className }: { edges: NetworkLayout["edges"]; className: string }) {
+  return (
+    <g className={className}>
+      {edges.map((edge) => (
+        <line key={`${edge.source}|${edge.target}`} x1={edge.x1} y1={edge.y1} x2={edge.x2} y2={edge.y2} strokeWidth={edge.strokeWidth} />
+      ))}
+    </g>
+  );
+}
+
 /** Who appears with an official: the official in the middle, node size and line width by shared articles. */
 export function CoAppearanceNetwork({ layout, hrefOf, label }: CoAppearanceNetworkProps) {
   return (
     <svg viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={label} className="block h-auto w-full">
-      <g aria-hidden="true">
-        {layout.edges.map((edge) => (
-          <line
-            key={`${edge.source}|${edge.target}`}
-            x1={edge.x1}
-            y1={edge.y1}
-            x2={edge.x2}
-            y2={edge.y2}
-            strokeWidth={edge.strokeWidth}
-            strokeLinecap="round"
-            className={edge.isSpoke ? "stroke-paper-red/45" : "stroke-stone-400/30 dark:stroke-stone-500/40"}
-          />
-        ))}
+      {/* Edges grouped by kind, so that the attributes they share are written once per group. */}
+      <g aria-hidden="true" strokeLinecap="round">
+        <Edges edges={layout.edges.filter((edge) => !edge.isSpoke)} className="stroke-stone-400/30 dark:stroke-stone-500/40" />
+        <Edges edges={layout.edges.filter((edge) => edge.isSpoke)} className="stroke-paper-red/45" />
       </g>
       {layout.nodes.map((node) => (
         <Node key={node.key} node={node} href={hrefOf(node.key)} />
