@@ -17,6 +17,8 @@ export interface EmbeddedDatabaseOptions {
   onLog?: (text: string) => void;
   /** Run PostgreSQL in a process group of its own (see PostgresProcessOptions.detached). */
   detached?: boolean;
+  /** Server settings for this start (`-c name=value`), e.g. { shared_buffers: "1GB" }. */
+  settings?: Record<string, string>;
 }
 
 export interface EmbeddedDatabase {
@@ -106,7 +108,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     server = await startPostgresProcess({
       dataDir,
       port,
-      flags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+      flags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`])],
       detached: options.detached ?? false,
       onLog: (text) => {
         if (options.verbose) process.stdout.write(text);

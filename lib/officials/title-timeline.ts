@@ -59,15 +59,24 @@ export function buildTitleTimeline(mentions: readonly TitleMention[]): TitleSpan
   const printed = new Map([...spans].map(([key, span]) => [key, span.articleIds.size]));
 
   let untitled: Span | null = null;
-  for (const mention of sorted) {
-    if (mention.titles.length > 0) continue;
-    const key = chainInForce(titled, printed, mention);
-    if (key) {
-      addTo(spans.get(key)!, mention);
-    } else {
-      untitled ??= newSpan(mention, []);
-      addTo(untitled, mention);
+  const inForce = new ChainsInForce(printed);
+  // One sweep by date: a day's printed chains are in force for that day's untitled mentions too.
+  for (let start = 0; start < sorted.length; ) {
+    let end = start;
+    while (end < sorted.length && sorted[end]!.date === sorted[start]!.date) end++;
+    const day = sorted.slice(start, end);
+    for (const mention of day) if (mention.titles.length > 0) inForce.print(mention);
+    for (const mention of day) {
+      if (mention.titles.length > 0) continue;
+      const key = inForce.chainFor(mention);
+      if (key) {
+        addTo(spans.get(key)!, mention);
+      } else {
+        untitled ??= newSpan(mention, []);
+        addTo(untitled, mention);
+      }
     }
+    start = end;
   }
 
   return [...(untitled ? [untitled] : []), ...spans.values()]
@@ -75,17 +84,40 @@ export function buildTitleTimeline(mentions: readonly TitleMention[]): TitleSpan
     .sort((a, b) => a.firstDate.localeCompare(b.firstDate) || a.lastDate.localeCompare(b.lastDate) || a.titles.length - b.titles.length);
 }
 
+/** The chains printed on the latest date so far: for each jurisdiction and for all of them. */
+interface LatestChains {
+  date: string;
+  keys: Set<string>;
+}
+
 /**
- * The chain printed on the latest date up to the mention's date. When that date prints several
+ * The chain in force at a mention: the one printed on the latest date up to the mention's date,
+ * in its jurisdiction if any was printed there, else in any. When that date prints several
  * (市委书记 and 市委书记、某领导小组组长), the one printed most often overall: ad-hoc roles are rarer.
+ * Fed the printed mentions in date order, it answers each untitled mention in constant time.
  */
-function chainInForce(titled: TitleMention[], printed: Map<string, number>, mention: TitleMention): string | null {
-  const before = titled.filter((other) => other.date <= mention.date);
-  const sameJurisdiction = before.filter((other) => other.jurisdiction === mention.jurisdiction);
-  const candidates = sameJurisdiction.length > 0 ? sameJurisdiction : before;
-  const latest = candidates.at(-1)?.date;
-  if (latest === undefined) return null;
-  const keys = [...new Set(candidates.filter((other) => other.date === latest).map(chainKey))];
-  keys.sort((a, b) => (printed.get(b) ?? 0) - (printed.get(a) ?? 0) || a.length - b.length || a.localeCompare(b));
-  return keys[0] ?? null;
+class ChainsInForce {
+  private readonly byJurisdiction = new Map<string, LatestChains>();
+  private overall: LatestChains | null = null;
+
+  constructor(private readonly printed: ReadonlyMap<string, number>) {}
+
+  print(mention: TitleMention): void {
+    const key = chainKey(mention);
+    this.byJurisdiction.set(mention.jurisdiction, withChain(this.byJurisdiction.get(mention.jurisdiction), mention.date, key));
+    this.overall = withChain(this.overall ?? undefined, mention.date, key);
+  }
+
+  chainFor(mention: TitleMention): string | null {
+    const latest = this.byJurisdiction.get(mention.jurisdiction) ?? this.overall;
+    if (!latest) return null;
+    const keys = [...latest.keys].sort((a, b) => (this.printed.get(b) ?? 0) - (this.printed.get(a) ?? 0) || a.length - b.length || a.localeCompare(b));
+    return keys[0] ?? null;
+  }
+}
+
+function withChain(latest: LatestChains | undefined, date: string, key: string): LatestChains {
+  if (latest?.date !== date) return { date, keys: new Set([key]) };
+  latest.keys.add(key);
+  return latest;
 }

