@@ -34,7 +34,7 @@ const mentionsArbitrary = fc
     }),
     { maxLength: 40 },
   )
-  .map((rows) => rows.map((row, index): TitleMention => ({ articleId: index + 1, date: `2022-01-${String(row.day).padStart(2, "0")}`, titles: row.titles, jurisdiction: row.jurisdiction })));
+  .map((rows) => rows.map((row, index): TitleMention => ({ articleId: index + 1, date: `2022-01-${String(row.day).padStart(2, "0")}`, titles: [...row.titles], jurisdiction: row.jurisdiction })));
 
 describe("buildTitleTimeline", () => {
   it("counts every untitled mention for the chain the scan over all printed ones picks", () => {
