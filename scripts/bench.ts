@@ -14,6 +14,7 @@ import { runCold, runLoad, type LoadResult } from "./bench/load";
 import { describeMachine, renderTable, writeReports, type RouteResult } from "./bench/report";
 import { benchRoutes } from "./bench/routes";
 import { startAppServer } from "./support/app-server";
+import { buildIfStale } from "./support/build";
 import { ROOT } from "./support/database";
 
 const { values } = parseArgs({
@@ -33,6 +34,8 @@ if (!Number.isInteger(articles) || articles < 100 || !(seconds > 0)) {
   process.exit(2);
 }
 
+// Build first: a build that fails must not leave the benchmark's PostgreSQL running.
+if (!values["load-only"]) await buildIfStale(ROOT, (line) => console.log(`[build] ${line}`));
 const database = await openBenchDatabase({ articles, isFresh: values.fresh, sharedBuffers: values["shared-buffers"] });
 if (values["load-only"]) {
   await database.server.stop();
@@ -42,7 +45,10 @@ const postgres = await postgresVersion(database.url);
 const only = values.only ? new Set(values.only.split(",")) : null;
 const routes = (await benchRoutes(database.url)).filter((route) => route.key === "floor" || !only || only.has(route.key));
 await emptyCaches(ROOT);
-const app = await startAppServer({ databaseUrl: database.url, port: await findFreePort(), log: (line) => console.log(`[build] ${line}`) });
+const app = await startAppServer({ databaseUrl: database.url, port: await findFreePort(), log: (line) => console.log(`[build] ${line}`) }).catch(async (error: unknown) => {
+  await database.server.stop();
+  throw error;
+});
 const results: RouteResult[] = [];
 try {
   await runLoad({ baseUrl: app.baseUrl, paths: ["/api/ping"], connections: 4, seconds: 2 }); // JIT warm-up, no page cached
