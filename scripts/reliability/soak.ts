@@ -1,4 +1,4 @@
-// npm run soak [-- --minutes 5 --connections 50 --articles 5000 --heap-mb 768]
+// npm run soak [-- --minutes 5 --connections 50 --articles 5000 --heap-mb 768 --editor-seconds 3]
 // Starts its own embedded PostgreSQL (seeds plus a synthetic corpus) and a production
 // `next start`, then runs the soak (support/soak-scenario.ts) and prints requests, errors, p95
 // per 30 s window, server memory at start and end, and database sessions over time.
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     connections: { type: "string", default: "50" },
     articles: { type: "string", default: "5000" },
     "heap-mb": { type: "string", default: "768" },
+    "editor-seconds": { type: "string", default: "3" },
   },
 });
 const minutes = Number(values.minutes);
@@ -48,7 +49,7 @@ try {
     durationMs: minutes * 60_000,
     // Memory is compared from 30 s into the load (the caches are already full, see runSoak).
     warmUpMs: Math.min(30_000, (minutes * 60_000) / 5),
-    editorIntervalMs: 3_000,
+    editorIntervalMs: Number(values["editor-seconds"]) * 1000,
     maxRssGrowth: minutes >= 2 ? 0.15 : null,
     maxSessions: 11,
     log,
