@@ -93,6 +93,15 @@ export async function startEditor(options: EditorOptions): Promise<EditorRun> {
   const startedAt = options.origin ?? Date.now();
   const attempts: SaveAttempt[] = [];
   let isStopping = false;
+  // The wait between saves ends early when stop() is called (a long --editor-seconds must not hold it up).
+  let wakeUp = () => {};
+  const pause = (ms: number) => new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    wakeUp = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
   const last = { version: null as number | null };
   const loop = (async () => {
     for (let n = 1; !isStopping; n++) {
@@ -101,7 +110,7 @@ export async function startEditor(options: EditorOptions): Promise<EditorRun> {
       const result: Verdict = await saveOnce(page, articleId, marker, last).catch((error: unknown) => ({ outcome: "no-answer", message: String(error).slice(0, 120) }));
       last.version = result.outcome === "saved" ? result.version! : null;
       attempts.push({ marker, at, doneAt: Date.now() - startedAt, ...result });
-      if (!isStopping) await sleep(options.intervalMs);
+      if (!isStopping) await pause(options.intervalMs);
     }
   })();
 
@@ -110,6 +119,7 @@ export async function startEditor(options: EditorOptions): Promise<EditorRun> {
     attempts,
     async stop() {
       isStopping = true;
+      wakeUp();
       await loop;
       await context.close();
       if (!options.browser) await browser.close();
