@@ -7,6 +7,7 @@ import { JurisdictionTag } from "@/components/jurisdiction-tag";
 import { Pagination } from "@/components/pagination";
 import { ProfileHeader } from "@/components/profile-header";
 import { TitleTimeline } from "@/components/title-timeline";
+import { ProfileSection } from "@/components/profile-section";
 import { listHref } from "@/lib/articles/list-href";
 import { OFFICIALS_PAGE_SIZE } from "@/lib/officials/queries";
 import { buildSeries } from "@/lib/stats/series";
@@ -28,34 +29,22 @@ export async function OfficialProfile({ slug, page }: { slug: string; page: numb
         summary={official}
         filterHref={listHref({ officials: [official.name] })}
       />
-      <section aria-labelledby="official-chart" className="mt-8">
-        <h2 id="official-chart" className="font-serif text-xl font-bold">
-          见报篇数
-        </h2>
+      <ProfileSection id="official-chart" title="见报篇数">
         <ArticlesChart series={buildSeries(months)} subject={official.name} hrefFor={(bar) => listHref({ officials: [official.name], year: bar.year, month: bar.month })} />
-      </section>
-      <section aria-labelledby="timeline" className="mt-8">
-        <h2 id="timeline" className="font-serif text-xl font-bold">
-          职务变化
-        </h2>
+      </ProfileSection>
+      <ProfileSection id="timeline" title="职务变化">
         <TitleTimeline timeline={official.timeline} />
-      </section>
+      </ProfileSection>
       {network.neighbours.length > 0 && (
-        <section aria-labelledby="co-officials" className="mt-8">
-          <h2 id="co-officials" className="font-serif text-xl font-bold">
-            同版出现的领导
-          </h2>
+        <ProfileSection id="co-officials" title="同版出现的领导">
           <CoAppearingOfficials official={official} network={network} />
-        </section>
+        </ProfileSection>
       )}
-      <section aria-labelledby="official-articles" className="mt-8">
-        <h2 id="official-articles" className="font-serif text-xl font-bold">
-          相关文章 <span className="text-base font-normal text-stone-500">（{articles.total} 篇）</span>
-        </h2>
+      <ProfileSection id="official-articles" title={<>相关文章 <span className="text-base font-normal text-stone-500">（{articles.total} 篇）</span></>}>
         <ArticleList articles={articles.items} headingLevel={3} />
         {articles.items.length === 0 && <p className="py-6 text-stone-500">这一页没有文章。<Link href={href} className="underline">回到第一页</Link></p>}
         <Pagination page={page} totalPages={Math.ceil(articles.total / OFFICIALS_PAGE_SIZE)} hrefFor={(n) => (n > 1 ? `${href}?page=${n}` : href)} />
-      </section>
+      </ProfileSection>
     </div>
   );
 }

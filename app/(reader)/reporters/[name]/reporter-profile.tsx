@@ -5,6 +5,7 @@ import { ArticlesChart } from "@/components/charts/articles-chart";
 import { OfficialCounts } from "@/components/official-counts";
 import { Pagination } from "@/components/pagination";
 import { ProfileHeader } from "@/components/profile-header";
+import { ProfileSection } from "@/components/profile-section";
 import { KIND_LABELS } from "@/lib/articles/format";
 import { listHref, NO_DATE } from "@/lib/articles/list-href";
 import { REPORTER_PAGE_SIZE } from "@/lib/reporters/queries";
@@ -27,16 +28,10 @@ export async function ReporterProfile({ slug, page }: { slug: string; page: numb
         summary={reporter}
         filterHref={listHref({ reporter: reporter.name })}
       />
-      <section aria-labelledby="reporter-chart" className="mt-8">
-        <h2 id="reporter-chart" className="font-serif text-xl font-bold">
-          见报篇数
-        </h2>
+      <ProfileSection id="reporter-chart" title="见报篇数">
         <ArticlesChart series={buildSeries(months)} subject={reporter.name} hrefFor={(bar) => listHref({ reporter: reporter.name, year: bar.year, month: bar.month })} />
-      </section>
-      <section aria-labelledby="reporter-counts" className="mt-8">
-        <h2 id="reporter-counts" className="font-serif text-xl font-bold">
-          统计
-        </h2>
+      </ProfileSection>
+      <ProfileSection id="reporter-counts" title="统计">
         <dl className="mt-3 grid gap-4 text-sm sm:grid-cols-2">
           <div>
             <dt className="text-stone-500 dark:text-stone-400">按年份</dt>
@@ -67,22 +62,16 @@ export async function ReporterProfile({ slug, page }: { slug: string; page: numb
             </dd>
           </div>
         </dl>
-      </section>
+      </ProfileSection>
       {reporter.topOfficials.length > 0 && (
-        <section aria-labelledby="reporter-officials" className="mt-8">
-          <h2 id="reporter-officials" className="font-serif text-xl font-bold">
-            报道中出现最多的领导
-          </h2>
+        <ProfileSection id="reporter-officials" title="报道中出现最多的领导">
           <OfficialCounts officials={reporter.topOfficials} unit="篇" />
-        </section>
+        </ProfileSection>
       )}
-      <section aria-labelledby="reporter-articles" className="mt-8">
-        <h2 id="reporter-articles" className="font-serif text-xl font-bold">
-          署名文章
-        </h2>
+      <ProfileSection id="reporter-articles" title="署名文章">
         <ArticleList articles={articles.items} headingLevel={3} />
         <Pagination page={page} totalPages={Math.ceil(articles.total / REPORTER_PAGE_SIZE)} hrefFor={(n) => (n > 1 ? `${href}?page=${n}` : href)} />
-      </section>
+      </ProfileSection>
     </div>
   );
 }

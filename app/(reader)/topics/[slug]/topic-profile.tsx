@@ -5,6 +5,7 @@ import { ArticlesChart } from "@/components/charts/articles-chart";
 import { OfficialCounts } from "@/components/official-counts";
 import { Pagination } from "@/components/pagination";
 import { TopicRules } from "@/components/topic-rules";
+import { ProfileSection } from "@/components/profile-section";
 import { listHref } from "@/lib/articles/list-href";
 import { buildSeries } from "@/lib/stats/series";
 import { TOPIC_PAGE_SIZE } from "@/lib/topics/queries";
@@ -34,33 +35,21 @@ export async function TopicProfile({ slug, page }: { slug: string; page: number 
         </Link>
       </p>
 
-      <section aria-labelledby="topic-chart" className="mt-8">
-        <h2 id="topic-chart" className="font-serif text-xl font-bold">
-          见报篇数
-        </h2>
+      <ProfileSection id="topic-chart" title="见报篇数">
         <ArticlesChart series={buildSeries(months)} subject={topic.name} hrefFor={(bar) => listHref({ topic: topic.slug, year: bar.year, month: bar.month })} />
-      </section>
-      <section aria-labelledby="topic-rules" className="mt-8">
-        <h2 id="topic-rules" className="font-serif text-xl font-bold">
-          归类规则
-        </h2>
+      </ProfileSection>
+      <ProfileSection id="topic-rules" title="归类规则">
         <TopicRules rules={topic.rules} />
-      </section>
+      </ProfileSection>
       {topic.topOfficials.length > 0 && (
-        <section aria-labelledby="topic-officials" className="mt-8">
-          <h2 id="topic-officials" className="font-serif text-xl font-bold">
-            这一主题中出现最多的领导
-          </h2>
+        <ProfileSection id="topic-officials" title="这一主题中出现最多的领导">
           <OfficialCounts officials={topic.topOfficials} unit="篇" />
-        </section>
+        </ProfileSection>
       )}
-      <section aria-labelledby="topic-articles" className="mt-8">
-        <h2 id="topic-articles" className="font-serif text-xl font-bold">
-          文章
-        </h2>
+      <ProfileSection id="topic-articles" title="文章">
         {articles.total === 0 ? <p className="py-6 text-stone-500">这一主题还没有文章。</p> : <ArticleList articles={articles.items} headingLevel={3} />}
         <Pagination page={page} totalPages={Math.ceil(articles.total / TOPIC_PAGE_SIZE)} hrefFor={(n) => (n > 1 ? `${href}?page=${n}` : href)} />
-      </section>
+      </ProfileSection>
     </div>
   );
 }
