@@ -100,7 +100,8 @@ test("reporter and topic pages chart their articles per month too", async ({ pag
 
   await page.goto("/topics");
   const topics = page.getByRole("main").getByRole("heading", { level: 2 }).getByRole("link");
-  test.skip((await topics.count()) === 0, "no topics");
+  // The seed pages always yield topics: none would be a regression, not a reason to skip.
+  await expect(topics.first()).toBeVisible();
   await topics.first().click();
   const articleCount = Number(await page.getByRole("main").getByText(/^共 \d+ 篇/).locator("strong").textContent());
   const topic = await chartTable(chartSection(page));
