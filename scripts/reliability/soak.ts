@@ -20,6 +20,8 @@ const { values } = parseArgs({
     articles: { type: "string", default: "5000" },
     "heap-mb": { type: "string", default: "768" },
     "editor-seconds": { type: "string", default: "3" },
+    // Flags for the server's node, for diagnosis (e.g. --node-arg=--heapsnapshot-signal=SIGUSR2).
+    "node-arg": { type: "string", multiple: true, default: [] },
   },
 });
 const minutes = Number(values.minutes);
@@ -37,7 +39,7 @@ const serverLogFile = path.join(tmpdir(), `soak-server-${process.pid}.log`);
 // budget still shows: memory climbs to the budget, then garbage collection thrashes or the
 // server dies. `--heap-mb 0` runs with Node's own sizing.
 const heapMb = Number(values["heap-mb"]) || undefined;
-const app = await startAppUnderTest({ port: await findFreePort(), corpusArticles: Number(values.articles), heapMb, log, onServerOutput: (line) => {
+const app = await startAppUnderTest({ port: await findFreePort(), corpusArticles: Number(values.articles), heapMb, nodeArgs: values["node-arg"], log, onServerOutput: (line) => {
   serverLog.push(line);
   appendFileSync(serverLogFile, `${line}\n`);
 } });
