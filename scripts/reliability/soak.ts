@@ -1,4 +1,4 @@
-// npm run soak [-- --minutes 5 --connections 50 --articles 5000 --heap-mb 768 --editor-seconds 3]
+// npm run soak [-- --minutes 5 --connections 50 --articles 5000 --heap-mb 768 --editor-seconds 3 --node-arg=<flag> …]
 // Starts its own embedded PostgreSQL (seeds plus a synthetic corpus) and a production
 // `next start`, then runs the soak (support/soak-scenario.ts) and prints requests, errors, p95
 // per 30 s window, server memory at start and end, and database sessions over time.
