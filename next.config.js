@@ -26,8 +26,8 @@ const nextConfig = {
   // Reader pages are cached (ISR) per URL, the list too (proxy.ts). Keep that cache in memory only,
   // bounded: a disk cache would grow with every distinct search and filter a visitor tries. Next
   // counts a page's HTML in characters, and Chinese takes two bytes a character in V8's strings:
-  // the heap holds about twice what is counted. At 256 MB the soak's server ran out of its 768 MB
-  // heap (RELIABILITY.md).
+  // the heap holds about twice what is counted: 64 MB leaves room under a 768 MB heap budget
+  // (RELIABILITY.md, Soak) and is many times what the benchmark's pages take.
   cacheMaxMemorySize: 64 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
   // Metadata in <head> for every client, not streamed into <body> after it: canonical URLs, Open

@@ -12,7 +12,7 @@ import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { findFreePort } from "@/lib/db/embedded";
 import { startAppUnderTest } from "./support/app-under-test";
-import { get, sleep } from "./support/http";
+import { getEach, sleep } from "./support/http";
 import { machineLine, printChecks } from "./support/report";
 import { loadRouteMix } from "./support/routes";
 
@@ -32,22 +32,6 @@ const ALLOWED_GROWTH = 20;
 const ALLOWED_LIVE = 100;
 const LIVE_REQUESTS_HELPER = path.join(import.meta.dirname, "support/live-requests.mjs");
 const log = (line: string) => console.log(`[retention] ${line}`);
-
-/** GETs `count` paths from `nextPath`, `atOnce` at a time; returns those not answered 200. */
-async function requestAll(nextPath: () => string, count: number): Promise<string[]> {
-  let left = count;
-  const failed: string[] = [];
-  await Promise.all(
-    Array.from({ length: atOnce }, async () => {
-      for (; left > 0; left--) {
-        const path = nextPath();
-        const answer = await get(`${app.baseURL}${path}`);
-        if (answer.status !== 200) failed.push(`${path} → ${answer.status}`);
-      }
-    }),
-  );
-  return failed;
-}
 
 async function liveRequests(inspectorUrl: string): Promise<{ liveRequests: number; heapUsedMb: number }> {
   const { stdout } = await promisify(execFile)(process.execPath, ["--experimental-websocket", "--no-warnings", LIVE_REQUESTS_HELPER, inspectorUrl]);
@@ -72,7 +56,7 @@ try {
   const rounds: Array<{ seconds: number; failed: string[]; live: Awaited<ReturnType<typeof liveRequests>> }> = [];
   for (let round = 0; round < 2; round++) {
     const startedAt = Date.now();
-    const failed = await requestAll(routes.next, requests / 2);
+    const failed = await getEach(app.baseURL, Array.from({ length: requests / 2 }, routes.next), atOnce);
     rounds.push({ seconds: (Date.now() - startedAt) / 1000, failed, live: await liveRequests(inspectorUrl) });
   }
   const [first, second] = rounds as [(typeof rounds)[0], (typeof rounds)[0]];

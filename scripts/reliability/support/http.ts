@@ -17,3 +17,18 @@ export async function get(url: string, init: RequestInit = {}): Promise<Fetched>
     return { status: 0, body: cause?.code ?? String(error), contentType: "" };
   }
 }
+
+/** GETs each path once, `atOnce` at a time; returns those not answered 200 ("path → status"). */
+export async function getEach(baseURL: string, paths: readonly string[], atOnce: number): Promise<string[]> {
+  const queue = [...paths];
+  const failed: string[] = [];
+  await Promise.all(
+    Array.from({ length: atOnce }, async () => {
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        const answer = await get(`${baseURL}${path}`);
+        if (answer.status !== 200) failed.push(`${path} → ${answer.status}`);
+      }
+    }),
+  );
+  return failed;
+}

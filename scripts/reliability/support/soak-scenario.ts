@@ -4,7 +4,7 @@
 import type { Browser } from "@playwright/test";
 import type { ScenarioApp } from "./app-under-test";
 import { auditSaves, startEditor } from "./editor";
-import { get, sleep } from "./http";
+import { get, getEach, sleep } from "./http";
 import { startLoad } from "./load";
 import { sampleConnections, treeRssMb } from "./metrics";
 import type { Check } from "./report";
@@ -93,15 +93,6 @@ export async function runSoak(app: ScenarioApp, options: SoakOptions): Promise<S
 /** GETs every path once, ten at a time. */
 async function crawlOnce(baseURL: string, paths: string[]): Promise<{ count: number; ms: number; failed: string[] }> {
   const startedAt = Date.now();
-  const queue = [...paths];
-  const failed: string[] = [];
-  await Promise.all(
-    Array.from({ length: 10 }, async () => {
-      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        const answer = await get(`${baseURL}${path}`);
-        if (answer.status !== 200) failed.push(`${path} → ${answer.status}`);
-      }
-    }),
-  );
+  const failed = await getEach(baseURL, paths, 10);
   return { count: paths.length, ms: Date.now() - startedAt, failed };
 }
